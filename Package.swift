@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+//
+// QBounds — checks the mathematics behind provable quantum machine-learning advantages.
+// Dependencies point one way: Exact ← Simulate ← {Carleman, Bell, Separations} ← Certificates ← qbounds.
+import PackageDescription
+
+let package = Package(
+    name: "QBounds",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Exact", targets: ["Exact"]),
+        .library(name: "Simulate", targets: ["Simulate"]),
+        .library(name: "Certificates", targets: ["Certificates"]),
+        .executable(name: "qbounds", targets: ["QBoundsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
+    ],
+    targets: [
+        // System libraries (Debian: libgmp-dev, libmpfr-dev).
+        .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
+        .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
+        // static-inline wrappers for the GMP/MPFR macros Swift cannot import.
+        .target(name: "_ExactShims", dependencies: ["CGMP", "CMPFR"]),
+        .target(name: "Exact", dependencies: ["_ExactShims"]),
+        // Simulate is the Double core; it does not need Exact yet (DESIGN: only to report its own rounding error).
+        .target(name: "Simulate", dependencies: [.product(name: "Numerics", package: "swift-numerics")]),
+        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Yams"]),
+        .executableTarget(
+            name: "QBoundsCLI",
+            dependencies: ["Certificates", "Exact", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "ExactTests", dependencies: [
+            "Exact", "_ExactShims",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
+        .testTarget(name: "SimulateTests", dependencies: [
+            "Simulate", .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "Numerics", package: "swift-numerics"),
+        ]),
+        .testTarget(name: "CertificatesTests", dependencies: [
+            "Certificates", "Exact", .product(name: "PropertyBased", package: "swift-property-based"),
+        ], resources: []),
+        .testTarget(name: "QBoundsCLITests", dependencies: ["QBoundsCLI", "Certificates"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
