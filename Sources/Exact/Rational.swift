@@ -134,7 +134,11 @@ extension Rational: Equatable, Comparable, Hashable {
     @inlinable public static func < (a: Rational, b: Rational) -> Bool { qb_mpq_cmp(a.box.p, b.box.p) < 0 }
     /// Lowest terms with a positive denominator are canonical, so hashing both parts is sound.
     public func hash(into h: inout Hasher) {
-        numerator.hash(into: &h); denominator.hash(into: &h)
+        for z in [qb_mpq_numref(box.p), qb_mpq_denref(box.p)] {
+            let n = qb_mpz_size(z)
+            h.combine(n)
+            for i in 0..<Int(abs(n)) { h.combine(qb_mpz_limb(z, Int32(i))) }
+        }
     }
 }
 
