@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Exact", dependencies: ["_ExactShims"], exclude: ["README.md"]),
         // Simulate is the Double core; it does not need Exact yet (DESIGN: only to report its own rounding error).
         .target(name: "Simulate", dependencies: [.product(name: "Numerics", package: "swift-numerics")], exclude: ["README.md"]),
-        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Yams"]),
+        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Yams"], exclude: ["README.md"]),
         .executableTarget(
             name: "QBoundsCLI",
             dependencies: ["Certificates", "Exact", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

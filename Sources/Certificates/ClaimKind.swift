@@ -1,0 +1,18 @@
+/// The kind of a claim: which fields it has and which exact kernel decides it.
+public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// `lhs relation rhs` for two expressions; exact in ℚ when no irrational function occurs,
+    /// otherwise by outward-rounded intervals (three-valued).
+    case inequality
+    /// The rank over ℚ of a matrix (given or generated), with a `RankCertificate`.
+    case rank
+    /// A definiteness property of a symmetric matrix, decided by the inertia of an exact LDLᵀ.
+    case definite
+    /// μ₂(F) = λ_max((F + Fᵀ)/2) compared with a rational bound, decided by inertia.
+    case logNorm = "log-norm"
+    /// ‖M‖₂ ≤ bound (or <), decided by the inertia of bound²·I − MᵀM.
+    case spectralNorm = "spectral-norm"
+    /// The number of distinct real roots of a rational polynomial, and/or a root in [lo, hi].
+    case roots
+
+    public var description: String { rawValue }
+}
