@@ -21,7 +21,7 @@ import Numerics
 ///
 /// No positivity check is made on matrices supplied by the caller; the channels provided are
 /// completely positive and trace preserving, so they keep a valid state valid up to rounding.
-public struct DensityMatrix: Sendable, Equatable {
+public struct DensityMatrix: QuantumRegister, Sendable, Equatable {
     /// The largest register this simulator accepts.
     public static let maximumQubitCount = 10
 
@@ -146,16 +146,6 @@ public struct DensityMatrix: Sendable, Equatable {
                                   gate.elements.map(\.conjugate))
     }
 
-    /// Controlled-NOT.
-    public mutating func applyCNOT(control: Int, target: Int) throws {
-        try applyControlled(.pauliX, control: control, target: target)
-    }
-
-    /// Controlled-Z.
-    public mutating func applyCZ(_ a: Int, _ b: Int) throws {
-        try applyControlled(.pauliZ, control: a, target: b)
-    }
-
     /// SWAP of qubits `a` and `b` (entries are permuted, no arithmetic).
     public mutating func applySWAP(_ a: Int, _ b: Int) throws {
         try checkQubit(a)
@@ -163,20 +153,6 @@ public struct DensityMatrix: Sendable, Equatable {
         guard a != b else { throw SimulationError.repeatedQubit(qubit: a) }
         AmplitudeKernels.swapBits(&elements, rowBit(a), rowBit(b))
         AmplitudeKernels.swapBits(&elements, columnBit(a), columnBit(b))
-    }
-
-    /// Applies one circuit operation.
-    public mutating func apply(_ operation: CircuitOperation) throws {
-        switch operation {
-        case let .single(g, q): try apply(g, to: q)
-        case let .controlled(g, c, t): try applyControlled(g, control: c, target: t)
-        case let .twoQubit(g, a, b): try apply(g, to: a, b)
-        }
-    }
-
-    /// Applies a circuit, first operation first.
-    public mutating func apply(_ circuit: [CircuitOperation]) throws {
-        for op in circuit { try apply(op) }
     }
 
     // MARK: Scalars

@@ -26,7 +26,7 @@ import Numerics
 ///
 /// Every operation that receives a qubit index, an angle, or a matrix validates it and
 /// throws ``SimulationError`` rather than trapping.
-public struct StateVector: Sendable, Equatable {
+public struct StateVector: QuantumRegister, Sendable, Equatable {
     /// The largest register this simulator accepts.
     public static let maximumQubitCount = 26
 
@@ -176,37 +176,12 @@ public struct StateVector: Sendable, Equatable {
         AmplitudeKernels.apply4x4(&amplitudes, firstBit: bit(first), secondBit: bit(second), gate.elements)
     }
 
-    /// Controlled-NOT: flips `target` where `control` is `|1⟩`.
-    public mutating func applyCNOT(control: Int, target: Int) throws {
-        try applyControlled(.pauliX, control: control, target: target)
-    }
-
-    /// Controlled-Z on `a` and `b` (symmetric).
-    public mutating func applyCZ(_ a: Int, _ b: Int) throws {
-        try applyControlled(.pauliZ, control: a, target: b)
-    }
-
     /// Exchanges qubits `a` and `b` (amplitudes are permuted, no arithmetic).
     public mutating func applySWAP(_ a: Int, _ b: Int) throws {
         try checkQubit(a)
         try checkQubit(b)
         guard a != b else { throw SimulationError.repeatedQubit(qubit: a) }
         AmplitudeKernels.swapBits(&amplitudes, bit(a), bit(b))
-    }
-
-    /// Applies one circuit operation.
-    public mutating func apply(_ operation: CircuitOperation) throws {
-        switch operation {
-        case let .single(g, q): try apply(g, to: q)
-        case let .controlled(g, c, t): try applyControlled(g, control: c, target: t)
-        case let .twoQubit(g, a, b): try apply(g, to: a, b)
-        }
-    }
-
-    /// Applies a circuit, first operation first. On a thrown error the state holds the result of
-    /// the operations before the failing one.
-    public mutating func apply(_ circuit: [CircuitOperation]) throws {
-        for op in circuit { try apply(op) }
     }
 
     // MARK: Linear algebra
