@@ -26,7 +26,10 @@ let package = Package(
         .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
         // static-inline wrappers for the GMP/MPFR macros Swift cannot import.
         .target(name: "_ExactShims", dependencies: ["CGMP", "CMPFR"]),
-        .target(name: "Exact", dependencies: ["_ExactShims"], exclude: ["README.md"]),
+        .target(
+            name: "Exact", dependencies: ["_ExactShims"], exclude: ["README.md"],
+            // `rounded()` lowers to libm's `round` in release builds; Foundation-free users need -lm on Linux.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Simulate is the Double core; it does not need Exact yet (DESIGN: only to report its own rounding error).
         .target(name: "Simulate", dependencies: [.product(name: "Numerics", package: "swift-numerics")], exclude: ["README.md"]),
         .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Yams"], exclude: ["README.md"]),

@@ -6,8 +6,9 @@ import _ExactShims
 
 extension Interval {
     @inlinable @inline(__always)
-    static func boxes(_ p: Int) -> (MPFRBox, MPFRBox) {
-        (MPFRBox.make(precision: p), MPFRBox.make(precision: p))
+    static func boxes(_ p: Int) -> (Endpoint, Endpoint) {
+        let b = IntervalBox.make(precision: p)
+        return (Endpoint(box: b, p: b.lo), Endpoint(box: b, p: b.hi))
     }
 
     /// [a.lo + b.lo ↓, a.hi + b.hi ↑]; contains x + y for all x ∈ a, y ∈ b.
@@ -36,6 +37,20 @@ extension Interval {
     /// products are rounded in the usual cases and four only when both operands straddle zero.
     @inlinable public static func * (a: Interval, b: Interval) -> Interval {
         let (l, h) = boxes(Swift.max(a.precision, b.precision))
+        multiply(a, b, l, h)
+        return Interval(lo: l, hi: h)
+    }
+    /// self = a · b, reusing self's storage when it is unshared, of the right precision and
+    /// not an operand.
+    @inlinable public mutating func setProduct(_ a: Interval, _ b: Interval) {
+        let p = Swift.max(a.precision, b.precision)
+        if !isKnownUniquelyReferenced(&box) || box === a.box || box === b.box || precision != p {
+            box = IntervalBox.make(precision: p)
+        }
+        Interval.multiply(a, b, lo, hi)
+    }
+    @inlinable @inline(__always)
+    static func multiply(_ a: Interval, _ b: Interval, _ l: Endpoint, _ h: Endpoint) {
         let al = a.lo.p, ah = a.hi.p, bl = b.lo.p, bh = b.hi.p
         let sal = qb_mpfr_sgn(al), sah = qb_mpfr_sgn(ah), sbl = qb_mpfr_sgn(bl), sbh = qb_mpfr_sgn(bh)
         let d = qb_rndd(), u = qb_rndu()
@@ -58,7 +73,6 @@ extension Interval {
                 _ = qb_mpfr_max(h.p, h.p, s.p, u)
             }
         }
-        return Interval(lo: l, hi: h)
     }
 
     /// Contains x/y for all x ∈ a, y ∈ b. Throws `ExactError.divisionByZero` when b contains 0.

@@ -12,10 +12,12 @@ extension Interval: CustomStringConvertible {
 
     /// Formats x with `digits` significant decimal digits, rounded with `mode`.
     /// Plain notation for decimal exponents in −6…21, scientific (`1.5e-30`) otherwise.
-    static func decimal(_ x: MPFRBox, digits: Int, mode: mpfr_rnd_t) -> String {
-        if qb_mpfr_zero_p(x.p) != 0 { return "0" }
+    static func decimal(_ x: Endpoint, digits: Int, mode: mpfr_rnd_t) -> String { decimal(x.p, digits: digits, mode: mode) }
+    static func decimal(_ x: MPFRBox, digits: Int, mode: mpfr_rnd_t) -> String { decimal(x.p, digits: digits, mode: mode) }
+    static func decimal(_ x: UnsafeMutablePointer<__mpfr_struct>, digits: Int, mode: mpfr_rnd_t) -> String {
+        if qb_mpfr_zero_p(x) != 0 { return "0" }
         var e = 0
-        let s = qb_mpfr_get_str(&e, Int32(Swift.max(2, Swift.min(digits, 100_000))), x.p, mode)!
+        let s = qb_mpfr_get_str(&e, Int32(Swift.max(2, Swift.min(digits, 100_000))), x, mode)!
         defer { qb_mpfr_free_str(s) }
         var text = String(cString: s)
         var sign = ""

@@ -11,13 +11,18 @@ import _ExactShims
 /// No global MPFR state is used: precision is carried by the value and rounding is passed to
 /// every call, so intervals are safe across tasks and threads.
 public struct Interval: @unchecked Sendable {
-    @usableFromInline var lo: MPFRBox
-    @usableFromInline var hi: MPFRBox
+    @usableFromInline var box: IntervalBox
+    @inlinable var lo: Endpoint { Endpoint(box: box, p: box.lo) }
+    @inlinable var hi: Endpoint { Endpoint(box: box, p: box.hi) }
 
-    @inlinable init(lo: MPFRBox, hi: MPFRBox) { self.lo = lo; self.hi = hi }
+    /// Both endpoints must come from one `Interval.boxes(_:)` call (one storage block).
+    @inlinable init(lo: Endpoint, hi: Endpoint) {
+        assert(lo.box === hi.box, "interval endpoints must share one storage block")
+        self.box = lo.box
+    }
 
     /// The working precision in bits.
-    @inlinable public var precision: Int { Swift.max(lo.precision, hi.precision) }
+    @inlinable public var precision: Int { Int(qb_mpfr_get_prec(box.lo)) }   // both endpoints share it
 
     @usableFromInline static func checkedPrecision(_ p: Int) throws(ExactError) -> Int {
         guard ExactLimits.precisionRange.contains(p) else {
@@ -30,7 +35,7 @@ public struct Interval: @unchecked Sendable {
     /// The smallest interval at `precision` bits that contains the rational `q`.
     public init(_ q: Rational, precision: Int = 128) throws(ExactError) {
         let p = try Interval.checkedPrecision(precision)
-        let l = MPFRBox.make(precision: p), h = MPFRBox.make(precision: p)
+        let (l, h) = Interval.boxes(p)
         _ = qb_mpfr_set_q(l.p, q.box.p, qb_rndd())
         _ = qb_mpfr_set_q(h.p, q.box.p, qb_rndu())
         self.init(lo: l, hi: h)
@@ -53,7 +58,7 @@ public struct Interval: @unchecked Sendable {
             throw .domain("interval endpoints must satisfy lower ≤ upper, got [\(lower), \(upper)]")
         }
         let p = try Interval.checkedPrecision(precision)
-        let l = MPFRBox.make(precision: p), h = MPFRBox.make(precision: p)
+        let (l, h) = Interval.boxes(p)
         _ = qb_mpfr_set_q(l.p, lower.box.p, qb_rndd())
         _ = qb_mpfr_set_q(h.p, upper.box.p, qb_rndu())
         self.init(lo: l, hi: h)
@@ -62,7 +67,7 @@ public struct Interval: @unchecked Sendable {
     /// An enclosure of π at `precision` bits (MPFR's correctly rounded constant, rounded both ways).
     public static func pi(precision: Int = 128) throws(ExactError) -> Interval {
         let p = try checkedPrecision(precision)
-        let l = MPFRBox.make(precision: p), h = MPFRBox.make(precision: p)
+        let (l, h) = Interval.boxes(p)
         _ = qb_mpfr_const_pi(l.p, qb_rndd()); _ = qb_mpfr_const_pi(h.p, qb_rndu())
         return Interval(lo: l, hi: h)
     }
@@ -82,7 +87,7 @@ public struct Interval: @unchecked Sendable {
     /// The upper endpoint rounded up to a Double (a valid upper bound).
     public var upperDouble: Double { qb_mpfr_get_d(hi.p, qb_rndu()) }
 
-    @usableFromInline static func rational(_ x: MPFRBox) -> Rational {
+    @usableFromInline static func rational(_ x: Endpoint) -> Rational {
         let q = MPQBox.make()
         _ = qb_mpfr_get_q_checked(q.p, x.p)   // endpoints are finite by construction
         return Rational(box: q)
@@ -104,7 +109,7 @@ public struct Interval: @unchecked Sendable {
     /// The smallest interval containing both (the convex hull).
     public func hull(_ other: Interval) -> Interval {
         let p = Swift.max(precision, other.precision)
-        let l = MPFRBox.make(precision: p), h = MPFRBox.make(precision: p)
+        let (l, h) = Interval.boxes(p)
         _ = qb_mpfr_min(l.p, lo.p, other.lo.p, qb_rndd())
         _ = qb_mpfr_max(h.p, hi.p, other.hi.p, qb_rndu())
         return Interval(lo: l, hi: h)

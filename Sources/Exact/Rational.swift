@@ -84,6 +84,28 @@ public struct Rational: @unchecked Sendable {
         guard qb_mpq_div_checked(r.p, a.box.p, b.box.p) == 0 else { throw .divisionByZero }
         return Rational(box: r)
     }
+    /// self = a + b, reusing self's storage when no other value shares it (no allocation).
+    @inlinable public mutating func setSum(_ a: Rational, _ b: Rational) {
+        if !isKnownUniquelyReferenced(&box) { box = MPQBox.make() }
+        qb_mpq_add(box.p, a.box.p, b.box.p)
+    }
+    /// self = a − b, reusing self's storage when no other value shares it.
+    @inlinable public mutating func setDifference(_ a: Rational, _ b: Rational) {
+        if !isKnownUniquelyReferenced(&box) { box = MPQBox.make() }
+        qb_mpq_sub(box.p, a.box.p, b.box.p)
+    }
+    /// self = a · b, reusing self's storage when no other value shares it.
+    @inlinable public mutating func setProduct(_ a: Rational, _ b: Rational) {
+        if !isKnownUniquelyReferenced(&box) { box = MPQBox.make() }
+        qb_mpq_mul(box.p, a.box.p, b.box.p)
+    }
+    /// self = a / b, reusing self's storage when no other value shares it; throws (leaving self
+    /// unchanged) when b is zero.
+    @inlinable public mutating func setQuotient(_ a: Rational, _ b: Rational) throws(ExactError) {
+        guard b.signum != 0 else { throw .divisionByZero }
+        if !isKnownUniquelyReferenced(&box) { box = MPQBox.make() }
+        _ = qb_mpq_div_checked(box.p, a.box.p, b.box.p)
+    }
     @inlinable public static prefix func - (a: Rational) -> Rational {
         let r = MPQBox.make(); qb_mpq_neg(r.p, a.box.p); return Rational(box: r)
     }

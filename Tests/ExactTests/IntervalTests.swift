@@ -31,6 +31,22 @@ import Testing
         }
     }
 
+    /// `setProduct` equals `*` (same endpoints, bit for bit) and leaves shared operands alone.
+    @Test func inPlaceProductAgreesWithOperator() {
+        seededCheck("setProduct", count: 200, zip(Gens.smallRational, Gens.smallRational, Gen.int(in: 0...3))) { a, b, k in
+            let x = try Interval(lower: a - Rational(k), upper: a, precision: 96), y = try Interval(b, precision: 96)
+            let (xLower, xUpper) = (x.lower, x.upper)
+            var z = x                      // shares x's storage
+            z.setProduct(x, y)
+            let viaOperator = x * y
+            guard z.lower == viaOperator.lower, z.upper == viaOperator.upper,
+                  x.lower == xLower, x.upper == xUpper else { return false }
+            z.setProduct(z, z)             // the destination is an operand: must not corrupt
+            let square = viaOperator * viaOperator
+            return z.lower == square.lower && z.upper == square.upper
+        }
+    }
+
     /// Elementary functions: the low-precision enclosure must meet a 4× higher-precision one, and
     /// the enclosure at a point must be tight (a few ulps at the working precision, scaled by |x|).
     @Test(arguments: [53, 128])

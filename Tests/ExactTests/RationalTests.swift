@@ -63,6 +63,20 @@ struct OracleRational: Equatable {
         #expect(b == 4 && c == 2)
     }
 
+    /// The in-place forms give the same values as the operators and never write a shared box.
+    @Test func inPlaceFormsAgreeWithOperators() {
+        seededCheck("setSum/setProduct/…", count: 200, zip(Gens.bigRational, Gens.bigRational)) { a, b in
+            var r = a              // shares a's box: the first write must copy, not overwrite a
+            let aBefore = a.description
+            r.setSum(a, b); guard r == a + b, a.description == aBefore else { return false }
+            r.setDifference(r, b); guard r == a else { return false }
+            r.setProduct(a, b); guard r == a * b else { return false }
+            if b.isZero { return (try? r.setQuotient(a, b)) == nil && r == a * b }
+            try r.setQuotient(r, b)
+            return r == a && a.description == aBefore
+        }
+    }
+
     @Test func hashingIsConsistentWithEquality() {
         seededCheck("hash", count: 200, zip(Gen.int(in: -1000...1000), Gen.int(in: 1...50), Gen.int(in: 1...20))) { n, d, k in
             // n/d and (kn)/(kd) are equal, so their hashes must be equal.

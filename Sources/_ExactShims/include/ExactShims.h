@@ -147,4 +147,9 @@ static inline mpfr_rnd_t qb_rndd(void) { return MPFR_RNDD; }
 static inline mpfr_rnd_t qb_rndu(void) { return MPFR_RNDU; }
 static inline mpfr_rnd_t qb_rndn(void) { return MPFR_RNDN; }
 
+/* Custom-allocated MPFR numbers (significand inside a caller-owned block; never mpfr_clear'ed). */
+static inline size_t qb_mpfr_custom_limbs(long prec) { return (mpfr_custom_get_size((mpfr_prec_t)prec) + sizeof(mp_limb_t) - 1) / sizeof(mp_limb_t); }
+static inline void qb_mpfr_custom_init_nan(mpfr_ptr x, long prec, mp_limb_t *limbs) {
+    mpfr_custom_init(limbs, (mpfr_prec_t)prec);
+    mpfr_custom_init_set(x, MPFR_NAN_KIND, 0, (mpfr_prec_t)prec, limbs); }
 #endif
