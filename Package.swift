@@ -37,17 +37,21 @@ let package = Package(
             name: "QBoundsCLI",
             dependencies: ["Certificates", "Exact", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Shared by the test targets: seeded property runs (fixed seeds + one printed random seed).
+        .target(name: "QBoundsTestSupport", dependencies: [
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ], path: "Tests/TestSupport"),
         .testTarget(name: "ExactTests", dependencies: [
-            "Exact", "_ExactShims",
+            "Exact", "_ExactShims", "QBoundsTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "BigInt", package: "BigInt"),
         ]),
         .testTarget(name: "SimulateTests", dependencies: [
-            "Simulate", .product(name: "PropertyBased", package: "swift-property-based"),
+            "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
         .testTarget(name: "CertificatesTests", dependencies: [
-            "Certificates", "Exact", .product(name: "PropertyBased", package: "swift-property-based"),
+            "Certificates", "Exact", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ], resources: []),
         .testTarget(name: "QBoundsCLITests", dependencies: ["QBoundsCLI", "Certificates"]),
     ],

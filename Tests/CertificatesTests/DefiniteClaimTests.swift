@@ -1,3 +1,4 @@
+import QBoundsTestSupport
 import Testing
 import PropertyBased
 import Exact
@@ -47,7 +48,7 @@ import Exact
     /// the LDLᵀ verdicts against the principal-minor criteria, and the refuting direction
     /// against an exact quadratic form computed here.
     @Test func definitenessAgreesWithPrincipalMinors() async {
-        await propertyCheck(count: 80, input: Self.entry.array(of: 9), Gen.bool) { xs, gram in
+        await seededPropertyCheck("definitenessAgreesWithPrincipalMinors", count: 80, zip(Self.entry.array(of: 9), Gen.bool)) { xs, gram in
             let b = (0..<3).map { i in (0..<3).map { j in Rational(xs[i * 3 + j]) } }
             let s: [[Rational]] = (0..<3).map { i in (0..<3).map { j in
                 gram ? (0..<3).reduce(Rational()) { $0 + b[$1][i] * b[$1][j] } : b[Swift.min(i, j)][Swift.max(i, j)]
@@ -72,7 +73,7 @@ import Exact
     /// λ_max([[a, b], [b, c]]) < t against the closed form: t·I − S ≻ 0 iff t − a > 0 and
     /// (t − a)(t − c) − b² > 0.
     @Test func lambdaMaxAgreesWithClosedForm() async {
-        await propertyCheck(count: 100, input: Self.entry, Self.entry, Self.entry, Gen.int(in: -40...40)) { a, b, c, t10 in
+        await seededPropertyCheck("lambdaMaxAgreesWithClosedForm", count: 100, zip(Self.entry, Self.entry, Self.entry, Gen.int(in: -40...40))) { a, b, c, t10 in
             let s = [[Rational(a), Rational(b)], [Rational(b), Rational(c)]]
             let t = try Rational(t10, 4)
             let expected = (t - Rational(a)).signum > 0 && ((t - Rational(a)) * (t - Rational(c)) - Rational(b * b)).signum > 0
@@ -84,7 +85,7 @@ import Exact
     /// μ₂(F) < b for random 2×2 F against the closed form on its symmetric part, and the spectral
     /// abscissa reported for context against the eigenvalues of F.
     @Test func logNormAgreesWithClosedForm() async {
-        await propertyCheck(count: 100, input: Self.entry.array(of: 4), Gen.int(in: -12...12)) { f, b4 in
+        await seededPropertyCheck("logNormAgreesWithClosedForm", count: 100, zip(Self.entry.array(of: 4), Gen.int(in: -12...12))) { f, b4 in
             let F = [[Rational(f[0]), Rational(f[1])], [Rational(f[2]), Rational(f[3])]]
             let b = try Rational(b4, 4)
             // b·I − S ≻ 0 with S = (F + Fᵀ)/2: leading minors.
@@ -135,7 +136,7 @@ import Exact
     /// (t, d the trace and determinant of G = MᵀM): b² ≥ λ_max iff 2b² − t ≥ 0 and
     /// (2b² − t)² ≥ t² − 4d.
     @Test func spectralNormAgreesWithClosedForm() async {
-        await propertyCheck(count: 100, input: Self.entry.array(of: 4), Gen.int(in: -2...40)) { m, b4 in
+        await seededPropertyCheck("spectralNormAgreesWithClosedForm", count: 100, zip(Self.entry.array(of: 4), Gen.int(in: -2...40))) { m, b4 in
             let M = [[Rational(m[0]), Rational(m[1])], [Rational(m[2]), Rational(m[3])]]
             let b = try Rational(b4, 4)
             let g00 = M[0][0] * M[0][0] + M[1][0] * M[1][0], g11 = M[0][1] * M[0][1] + M[1][1] * M[1][1]

@@ -1,3 +1,4 @@
+import QBoundsTestSupport
 import Testing
 import PropertyBased
 import Exact
@@ -7,7 +8,7 @@ import Exact
     /// Parser + exact evaluator against the same formula computed directly with `Rational`.
     @Test func exactEvaluationMatchesRationalArithmetic() async {
         let small = Gen.int(in: -60...60), positive = Gen.int(in: 1...25)
-        await propertyCheck(count: 300, input: small, positive, small, Gen.int(in: 0...6)) { a, b, c, k in
+        await seededPropertyCheck("exactEvaluationMatchesRationalArithmetic", count: 300, zip(small, positive, small, Gen.int(in: 0...6))) { a, b, c, k in
             let text = "\(a)/\(b) - (\(c))*(\(a))^\(k) + -(\(c))/(\(b)^2) * 0.5e1"
             let value = try Expression(parsing: text).evaluate(precision: 64)
             let ra = Rational(a), rb = Rational(b), rc = Rational(c)
@@ -21,7 +22,7 @@ import Exact
     /// directly from `Interval` operations: both enclose the exact value, so they must overlap,
     /// and both must be narrow; a float evaluation must lie (nearly) inside.
     @Test func intervalEvaluationMatchesDirectIntervalArithmetic() async {
-        await propertyCheck(count: 60, input: Gen.int(in: 1...2000), Gen.int(in: 1...97)) { n, d in
+        await seededPropertyCheck("intervalEvaluationMatchesDirectIntervalArithmetic", count: 60, zip(Gen.int(in: 1...2000), Gen.int(in: 1...97))) { n, d in
             let p = 160
             let text = "sqrt(\(n)/\(d)) + exp(\(n)/\(d)/100) * log(\(n)/\(d) + 1) - sin(\(n)/\(d))^2 / (2 + cos(pi*\(n)/\(d)))"
             guard case .enclosure(let got) = try Expression(parsing: text).evaluate(precision: p) else {

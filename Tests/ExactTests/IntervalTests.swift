@@ -1,6 +1,7 @@
 import Exact
 import Foundation
 import PropertyBased
+import QBoundsTestSupport
 import Testing
 
 @Suite struct IntervalTests {

@@ -1,5 +1,6 @@
 import Exact
 import PropertyBased
+import QBoundsTestSupport
 import Testing
 
 /// An independent rank: Gauss–Jordan over ℚ written here, sharing no code with Exact's Bareiss.

@@ -1,5 +1,6 @@
 import Exact
 import PropertyBased
+import QBoundsTestSupport
 import Testing
 
 @Suite struct ParsingTests {

@@ -1,6 +1,7 @@
 import Numerics
 import PropertyBased
 import Simulate
+import QBoundsTestSupport
 import Testing
 
 /// ρ = |ψ⟩⟨ψ| formed directly from amplitudes (independent of DensityMatrix.init(pureState:)).
@@ -20,7 +21,7 @@ private func isHermitian(_ rho: DensityMatrix, tolerance: Double) -> Bool {
 struct DensityMatrixTests {
     @Test("random circuits: evolving ρ equals |ψ⟩⟨ψ| of the state-vector evolution")
     func matchesStateVectorOnRandomCircuits() async {
-        await propertyCheck(count: 30, input: Gen.uint64(), Gen.int(in: 1...4)) { seed, n in
+        await seededPropertyCheck("matchesStateVectorOnRandomCircuits", count: 30, zip(Gen.uint64(), Gen.int(in: 1...4))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let circuit = randomCircuit(qubits: n, length: 15, &rng)
             let start = try StateVector.random(qubitCount: n, using: &rng)
@@ -39,7 +40,7 @@ struct DensityMatrixTests {
 
     @Test("depolarizing (X, Y, Z each p/3) multiplies ⟨X⟩, ⟨Y⟩, ⟨Z⟩ of the qubit by 1 − 4p/3 and keeps the trace")
     func depolarizingShrinksBlochVector() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.double(in: 0...1)) { seed, p in
+        await seededPropertyCheck("depolarizingShrinksBlochVector", count: 40, zip(Gen.uint64(), Gen.double(in: 0...1))) { seed, p in
             var rng = Xoshiro256StarStar(seed: seed)
             let n = Int.random(in: 1...3, using: &rng)
             let q = Int.random(in: 0..<n, using: &rng)
@@ -60,7 +61,7 @@ struct DensityMatrixTests {
 
     @Test("channel routes agree: depolarizing = Kraus {√(1−p) I, √(p/3) X, √(p/3) Y, √(p/3) Z}; amplitude damping = its Kraus pair")
     func channelsMatchKrausRoute() async {
-        await propertyCheck(count: 30, input: Gen.uint64(), Gen.double(in: 0...1)) { seed, p in
+        await seededPropertyCheck("channelsMatchKrausRoute", count: 30, zip(Gen.uint64(), Gen.double(in: 0...1))) { seed, p in
             var rng = Xoshiro256StarStar(seed: seed)
             let n = Int.random(in: 1...3, using: &rng)
             let q = Int.random(in: 0..<n, using: &rng)
@@ -88,7 +89,7 @@ struct DensityMatrixTests {
 
     @Test("two-qubit depolarizing: ⟨ZZ⟩, ⟨XX⟩ of |Φ+⟩ shrink by 1 − 16p/15; equals the 16-operator Kraus route")
     func twoQubitDepolarizing() async {
-        await propertyCheck(count: 25, input: Gen.double(in: 0...1), Gen.uint64()) { p, seed in
+        await seededPropertyCheck("twoQubitDepolarizing", count: 25, zip(Gen.double(in: 0...1), Gen.uint64())) { p, seed in
             var rho = try DensityMatrix(pureState: StateVector.bellPair())
             try rho.applyTwoQubitDepolarizing(probability: p, to: 0, 1)
             let factor = 1 - 16 * p / 15
@@ -119,7 +120,7 @@ struct DensityMatrixTests {
 
     @Test("full depolarization (p = 3/4 on every qubit) gives I/2ⁿ with purity 2⁻ⁿ")
     func fullDepolarizationIsMaximallyMixed() async {
-        await propertyCheck(count: 15, input: Gen.uint64(), Gen.int(in: 1...4)) { seed, n in
+        await seededPropertyCheck("fullDepolarizationIsMaximallyMixed", count: 15, zip(Gen.uint64(), Gen.int(in: 1...4))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             var rho = try DensityMatrix(pureState: StateVector.random(qubitCount: n, using: &rng))
             for q in 0..<n { try rho.applyDepolarizing(probability: 0.75, to: q) }
@@ -131,7 +132,7 @@ struct DensityMatrixTests {
 
     @Test("noisy random circuits keep ρ Hermitian with unit trace; probabilities sum to the trace")
     func noisyCircuitsStayValid() async {
-        await propertyCheck(count: 20, input: Gen.uint64(), Gen.int(in: 1...4)) { seed, n in
+        await seededPropertyCheck("noisyCircuitsStayValid", count: 20, zip(Gen.uint64(), Gen.int(in: 1...4))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             var rho = try DensityMatrix(qubitCount: n)
             for op in randomCircuit(qubits: n, length: 20, &rng) {

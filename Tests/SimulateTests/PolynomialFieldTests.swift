@@ -1,5 +1,6 @@
 import PropertyBased
 import Simulate
+import QBoundsTestSupport
 import Testing
 
 /// A random polynomial field with n ≤ 4, degree q ≤ 3, and its coefficient matrices as dense rows.
@@ -22,7 +23,7 @@ private func randomField(_ rng: inout Xoshiro256StarStar) -> (field: PolynomialF
 struct PolynomialFieldTests {
     @Test("sparse evaluation equals Σ F_ℓ · (u⊗…⊗u) with the tensor power formed densely")
     func sparseEvaluationMatchesDenseTensorPower() async {
-        await propertyCheck(count: 80, input: Gen.uint64()) { seed in
+        await seededPropertyCheck("sparseEvaluationMatchesDenseTensorPower", count: 80, Gen.uint64()) { seed in
             var rng = Xoshiro256StarStar(seed: seed)
             let (field, dense, n) = randomField(&rng)
             let u = randomVector(n, &rng, in: -1.5...1.5)
@@ -44,7 +45,7 @@ struct PolynomialFieldTests {
 
     @Test("monomial-term initializer equals a direct sum of products c·u_{v1}⋯u_{vℓ}")
     func termInitializerMatchesMonomials() async {
-        await propertyCheck(count: 60, input: Gen.uint64()) { seed in
+        await seededPropertyCheck("termInitializerMatchesMonomials", count: 60, Gen.uint64()) { seed in
             var rng = Xoshiro256StarStar(seed: seed)
             let n = Int.random(in: 1...5, using: &rng)
             var terms: [(component: Int, variables: [Int], coefficient: Double)] = []
@@ -64,7 +65,7 @@ struct PolynomialFieldTests {
 
     @Test("Jacobian equals central finite differences")
     func jacobianMatchesCentralDifferences() async {
-        await propertyCheck(count: 50, input: Gen.uint64()) { seed in
+        await seededPropertyCheck("jacobianMatchesCentralDifferences", count: 50, Gen.uint64()) { seed in
             var rng = Xoshiro256StarStar(seed: seed)
             let (field, _, n) = randomField(&rng)
             let u = randomVector(n, &rng)
@@ -87,7 +88,7 @@ struct PolynomialFieldTests {
     @Test("a polynomial map iterates u ← u + δu(u); logistic map r = 2 has a closed form")
     func logisticMapClosedForm() async {
         // x_{k+1} = 2x(1 − x) = x + (x − 2x²) ⇒ 1 − 2x_k = (1 − 2x_0)^{2^k}.
-        await propertyCheck(count: 40, input: Gen.double(in: 0.01...0.99)) { x0 in
+        await seededPropertyCheck("logisticMapClosedForm", count: 40, Gen.double(in: 0.01...0.99)) { x0 in
             let map = PolynomialMap(increment: try PolynomialField(dimension: 1, terms: [(0, [0], 1), (0, [0, 0], -2)]))
             let traj = try map.iterate(from: [x0], steps: 6)
             #expect(traj.count == 7)
@@ -100,7 +101,7 @@ struct PolynomialFieldTests {
 
     @Test("gradient descent on a quadratic loss: w_k − w* = (I − ηA)^k (w_0 − w*)")
     func gradientDescentClosedForm() async {
-        await propertyCheck(count: 40, input: Gen.double(in: 0.01...0.4), Gen.double(in: 0.5...3), Gen.double(in: -1...1)) {
+        await seededPropertyCheck("gradientDescentClosedForm", count: 40, zip(Gen.double(in: 0.01...0.4), Gen.double(in: 0.5...3), Gen.double(in: -1...1))) {
             eta, a2, b1 in
             // L(w) = ½(w1² + a2 w2²) − b1 w1 ⇒ δw = −η(w1 − b1, a2 w2).
             let field = try PolynomialField(dimension: 2, terms: [(0, [], eta * b1), (0, [0], -eta), (1, [1], -eta * a2)])

@@ -1,5 +1,6 @@
 import PropertyBased
 import Simulate
+import QBoundsTestSupport
 import Testing
 
 @Suite("Pseudorandom generators")
@@ -9,7 +10,7 @@ struct RandomNumberGeneratorTests {
         var zero = SplitMix64(seed: 0)
         #expect(zero.next() == 0xE220_A839_7B1D_CDAF)   // Vigna's splitmix64.c, seed 0
         #expect(zero.next() == 0x6E78_9E6A_A1B9_65F4)
-        await propertyCheck(count: 50, input: Gen.uint64()) { seed in
+        await seededPropertyCheck("splitMixKnownAnswerAndCounterForm", count: 50, Gen.uint64()) { seed in
             func mix(_ x: UInt64) -> UInt64 {
                 var z = x
                 z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -1,12 +1,13 @@
 import PropertyBased
 import Simulate
+import QBoundsTestSupport
 import Testing
 
 @Suite("SparseMatrix")
 struct SparseMatrixTests {
     @Test("sparse matvec equals the dense matvec of the same COO data (duplicates summed)")
     func multiplyMatchesDense() async {
-        await propertyCheck(count: 60, input: Gen.uint64(), Gen.int(in: 1...12), Gen.int(in: 1...12), Gen.int(in: 0...60)) {
+        await seededPropertyCheck("multiplyMatchesDense", count: 60, zip(Gen.uint64(), Gen.int(in: 1...12), Gen.int(in: 1...12), Gen.int(in: 0...60))) {
             seed, rows, cols, entries in
             var rng = Xoshiro256StarStar(seed: seed)
             let (a, dense) = randomSparse(rows: rows, columns: cols, entries: entries, &rng)
@@ -41,7 +42,7 @@ struct SparseMatrixTests {
 
     @Test("transpose: ⟨y, A x⟩ = ⟨Aᵀ y, x⟩ and entries move to (j, i)")
     func transposeIsAdjoint() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.int(in: 1...10), Gen.int(in: 1...10)) { seed, rows, cols in
+        await seededPropertyCheck("transposeIsAdjoint", count: 40, zip(Gen.uint64(), Gen.int(in: 1...10), Gen.int(in: 1...10))) { seed, rows, cols in
             var rng = Xoshiro256StarStar(seed: seed)
             let (a, dense) = randomSparse(rows: rows, columns: cols, entries: rows * cols / 2 + 1, &rng)
             let at = a.transposed()
@@ -57,7 +58,7 @@ struct SparseMatrixTests {
 
     @Test("Kronecker mixed product: (A ⊗ B)(x ⊗ y) = (Ax) ⊗ (By)")
     func kronMixedProduct() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...5)) {
+        await seededPropertyCheck("kronMixedProduct", count: 40, zip(Gen.uint64(), Gen.int(in: 1...5), Gen.int(in: 1...5), Gen.int(in: 1...5))) {
             seed, m, n, p in
             var rng = Xoshiro256StarStar(seed: seed)
             let q = Int.random(in: 1...5, using: &rng)
@@ -87,7 +88,7 @@ struct SparseMatrixTests {
 
     @Test("A + s·B and s·A act as A x + s B x; I x = x")
     func addScaleIdentity() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.double(in: -3...3)) { seed, s in
+        await seededPropertyCheck("addScaleIdentity", count: 40, zip(Gen.uint64(), Gen.double(in: -3...3))) { seed, s in
             var rng = Xoshiro256StarStar(seed: seed)
             let n = Int.random(in: 1...8, using: &rng)
             let (a, _) = randomSparse(rows: n, columns: n, entries: 10, &rng)

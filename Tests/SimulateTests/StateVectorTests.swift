@@ -1,13 +1,14 @@
 import Numerics
 import PropertyBased
 import Simulate
+import QBoundsTestSupport
 import Testing
 
 @Suite("StateVector")
 struct StateVectorTests {
     @Test("random circuits: in-place kernels equal products of dense Kronecker-embedded unitaries")
     func gatesMatchDenseUnitaries() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.int(in: 1...4)) { seed, n in
+        await seededPropertyCheck("gatesMatchDenseUnitaries", count: 40, zip(Gen.uint64(), Gen.int(in: 1...4))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let circuit = randomCircuit(qubits: n, length: 12, &rng)
             let start = try StateVector.random(qubitCount: n, using: &rng)
@@ -33,7 +34,7 @@ struct StateVectorTests {
 
     @Test("gate identities: HZH = X, HXH = Z, S² = Z, T² = S, SS† = I on random states")
     func singleQubitIdentities() async {
-        await propertyCheck(count: 30, input: Gen.uint64(), Gen.int(in: 1...5)) { seed, n in
+        await seededPropertyCheck("singleQubitIdentities", count: 30, zip(Gen.uint64(), Gen.int(in: 1...5))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let psi = try StateVector.random(qubitCount: n, using: &rng)
             let q = Int.random(in: 0..<n, using: &rng)
@@ -57,7 +58,7 @@ struct StateVectorTests {
 
     @Test("rotations: Rx(θ) = cos(θ/2)I − i sin(θ/2)X, Rz(θ) = e^{−iθ/2}P(θ), Ry(π)|0⟩ = |1⟩")
     func rotationsMatchExponentials() async throws {
-        await propertyCheck(count: 40, input: Gen.double(in: -7...7)) { theta in
+        await seededPropertyCheck("rotationsMatchExponentials", count: 40, Gen.double(in: -7...7)) { theta in
             let c = Double.cos(theta / 2), s = Double.sin(theta / 2)
             let rx = try SingleQubitGate.rx(theta)
             let expected = try ComplexMatrix.identity(2).scaled(by: C(c, 0))
@@ -78,7 +79,7 @@ struct StateVectorTests {
 
     @Test("two-qubit identities: CNOT = (I⊗H)·CZ·(I⊗H), SWAP = three CNOTs, controlled-U = 4×4 matrix")
     func twoQubitIdentities() async {
-        await propertyCheck(count: 30, input: Gen.uint64(), Gen.int(in: 2...5)) { seed, n in
+        await seededPropertyCheck("twoQubitIdentities", count: 30, zip(Gen.uint64(), Gen.int(in: 2...5))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let psi = try StateVector.random(qubitCount: n, using: &rng)
             let a = Int.random(in: 0..<n, using: &rng)
@@ -179,7 +180,7 @@ struct StateVectorTests {
 
     @Test("Pauli-string expectations equal ⟨ψ|P|ψ⟩ with P formed as a dense Kronecker product")
     func pauliExpectationMatchesDense() async {
-        await propertyCheck(count: 50, input: Gen.uint64(), Gen.int(in: 1...5)) { seed, n in
+        await seededPropertyCheck("pauliExpectationMatchesDense", count: 50, zip(Gen.uint64(), Gen.int(in: 1...5))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let psi = try StateVector.random(qubitCount: n, using: &rng)
             let text = String((0..<n).map { _ in "IXYZ".randomElement(using: &rng)! })
@@ -191,7 +192,7 @@ struct StateVectorTests {
 
     @Test("unitarity: random circuits preserve the norm and inner products ⟨Ua|Ub⟩ = ⟨a|b⟩")
     func unitarityOnRandomCircuits() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.int(in: 1...7)) { seed, n in
+        await seededPropertyCheck("unitarityOnRandomCircuits", count: 40, zip(Gen.uint64(), Gen.int(in: 1...7))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let circuit = randomCircuit(qubits: n, length: 30, &rng)
             let a = try StateVector.random(qubitCount: n, using: &rng)
@@ -207,7 +208,7 @@ struct StateVectorTests {
 
     @Test("marginal P(qubit = 1) equals (1 − ⟨Z_q⟩)/2 and the sum of basis probabilities")
     func marginalsMatchZExpectation() async {
-        await propertyCheck(count: 40, input: Gen.uint64(), Gen.int(in: 1...6)) { seed, n in
+        await seededPropertyCheck("marginalsMatchZExpectation", count: 40, zip(Gen.uint64(), Gen.int(in: 1...6))) { seed, n in
             var rng = Xoshiro256StarStar(seed: seed)
             let psi = try StateVector.random(qubitCount: n, using: &rng)
             let probs = psi.probabilities()
@@ -272,7 +273,7 @@ struct StateVectorTests {
 
     @Test("tensor product: |a⟩⊗|b⟩ equals the Kronecker product of amplitudes; ⟨P⊗Q⟩ = ⟨P⟩⟨Q⟩")
     func tensorProductFactorizes() async {
-        await propertyCheck(count: 30, input: Gen.uint64(), Gen.int(in: 1...3), Gen.int(in: 1...3)) { seed, na, nb in
+        await seededPropertyCheck("tensorProductFactorizes", count: 30, zip(Gen.uint64(), Gen.int(in: 1...3), Gen.int(in: 1...3))) { seed, na, nb in
             var rng = Xoshiro256StarStar(seed: seed)
             let a = try StateVector.random(qubitCount: na, using: &rng)
             let b = try StateVector.random(qubitCount: nb, using: &rng)
