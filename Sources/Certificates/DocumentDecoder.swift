@@ -49,7 +49,7 @@ public enum DocumentDecoder {
         do {
             return try YAMLDecoder().decode(type, from: root)
         } catch let e as DecodingError {
-            throw locate(e, in: root, file: file)
+            throw locate(e, in: root, file: file, expecting: T.self)
         } catch let e as YamlError {
             throw yamlError(e, file: file)
         } catch {
@@ -111,7 +111,7 @@ public enum DocumentDecoder {
         return s
     }
 
-    static func locate(_ error: DecodingError, in root: Node, file: String) -> InputError {
+    static func locate<T>(_ error: DecodingError, in root: Node, file: String, expecting: T.Type) -> InputError {
         let path: [any CodingKey], message: String
         switch error {
         case let .typeMismatch(type, ctx):
@@ -122,7 +122,8 @@ public enum DocumentDecoder {
             message = "missing value: expected \(describe(type))"
         case let .keyNotFound(key, ctx):
             path = ctx.codingPath
-            message = ctx.debugDescription.hasPrefix("missing key") ? ctx.debugDescription : "missing key '\(key.stringValue)'"
+            message = ctx.debugDescription.hasPrefix("missing key") ? ctx.debugDescription
+                : "missing key '\(key.stringValue)': expected \(T.self == Certificate.self ? "a certificate written by `qbounds certify --certificates`" : "a value for it")"
         case let .dataCorrupted(ctx):
             path = ctx.codingPath
             message = ctx.debugDescription
