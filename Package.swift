@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .library(name: "Exact", targets: ["Exact"]),
         .library(name: "Simulate", targets: ["Simulate"]),
+        .library(name: "Carleman", targets: ["Carleman"]),
+        .library(name: "Bell", targets: ["Bell"]),
+        .library(name: "Separations", targets: ["Separations"]),
         .library(name: "Certificates", targets: ["Certificates"]),
         .executable(name: "qbounds", targets: ["QBoundsCLI"]),
     ],
@@ -32,10 +35,18 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         // Simulate is the Double core; it does not need Exact yet (DESIGN: only to report its own rounding error).
         .target(name: "Simulate", dependencies: [.product(name: "Numerics", package: "swift-numerics")], exclude: ["README.md"]),
-        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Yams"], exclude: ["README.md"]),
+        // The three subjects; siblings, each on Exact (decides) and Simulate (explores).
+        .target(name: "Carleman", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
+        .target(name: "Bell", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
+        .target(name: "Separations", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
+        // Files (YAML/JSON) → claims and models → verdicts → certificates; reports.
+        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Carleman", "Bell", "Separations", "Yams"], exclude: ["README.md"]),
         .executableTarget(
             name: "QBoundsCLI",
-            dependencies: ["Certificates", "Exact", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Certificates", "Exact", "Simulate", "Carleman", "Bell", "Separations",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // Shared by the test targets: seeded property runs (fixed seeds + one printed random seed).
         .target(name: "QBoundsTestSupport", dependencies: [
@@ -53,6 +64,15 @@ let package = Package(
         .testTarget(name: "CertificatesTests", dependencies: [
             "Certificates", "Exact", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ], resources: []),
+        .testTarget(name: "CarlemanTests", dependencies: [
+            "Carleman", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "BellTests", dependencies: [
+            "Bell", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "SeparationsTests", dependencies: [
+            "Separations", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "QBoundsCLITests", dependencies: ["QBoundsCLI", "Certificates"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,7 +19,9 @@ struct QBounds: ParsableCommand {
             1 some verdict not as expected (or a certificate that does not re-check), 2 bad input.
             """,
         version: ToolInfo.version,
-        subcommands: [Certify.self, Verify.self])
+        subcommands: [
+            Certify.self, Verify.self, CarlemanCommand.self, BellCommand.self, GameCommand.self, SeparationCommand.self,
+        ])
 
     static func main() {
         do {

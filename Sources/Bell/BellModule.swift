@@ -1,0 +1,2 @@
+/// Bell inequalities and nonlocal games (THEOREMS.md §3). Placeholder until the Bell issue lands.
+public enum BellModule {}

@@ -1,0 +1,2 @@
+/// Carleman linearization (THEOREMS.md §1–2).
+public enum CarlemanModule {}
