@@ -43,6 +43,32 @@ public struct SparseRationalMatrix: Sendable, Hashable {
         rowStart = start; columnIndex = cols; values = vals
     }
 
+    /// From CSR arrays that are already canonical (columns strictly increasing inside each row,
+    /// no stored zero), checked in one pass; for builders that emit rows in order.
+    public init(rows: Int, columns: Int, rowStart: [Int], columnIndex: [Int], values: [Rational]) throws(ExactError) {
+        guard rows >= 0, columns >= 0 else {
+            throw .sizeOutOfRange(what: "matrix shape", value: "\(rows)×\(columns)", allowed: "nonnegative dimensions")
+        }
+        guard values.count <= SparseRationalMatrix.maximumNonzeros else {
+            throw .sizeOutOfRange(what: "nonzero count", value: "\(values.count)", allowed: "at most \(SparseRationalMatrix.maximumNonzeros)")
+        }
+        guard rowStart.count == rows + 1, rowStart.first == 0, rowStart.last == values.count, columnIndex.count == values.count else {
+            throw .dimensionMismatch("CSR arrays: expected rows + 1 = \(rows + 1) row starts from 0 to nnz and one column index per value")
+        }
+        for i in 0..<rows {
+            guard rowStart[i] <= rowStart[i + 1] else { throw .dimensionMismatch("CSR row starts must not decrease (row \(i))") }
+            var previous = -1
+            for k in rowStart[i]..<rowStart[i + 1] {
+                guard columnIndex[k] > previous, columnIndex[k] < columns, !values[k].isZero else {
+                    throw .dimensionMismatch("CSR row \(i): expected strictly increasing columns below \(columns) and nonzero values")
+                }
+                previous = columnIndex[k]
+            }
+        }
+        self.rows = rows; self.columns = columns
+        self.rowStart = rowStart; self.columnIndex = columnIndex; self.values = values
+    }
+
     /// The sparse form of a dense matrix.
     public init(_ m: RationalMatrix) {
         var t: [(Int, Int, Rational)] = []

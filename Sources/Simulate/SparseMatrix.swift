@@ -133,6 +133,41 @@ public struct SparseMatrix: Sendable, Equatable {
         self.init(uncheckedRowCount: rowCount, columnCount: columnCount, rowOffsets: offsets, columnIndices: cols, values: vals)
     }
 
+    /// Builds a matrix from CSR arrays that are already canonical — columns strictly increasing
+    /// inside each row, no zero and no non-finite value — checking that in one O(nnz + rows)
+    /// pass instead of sorting (for builders, such as the Carleman matrix, that emit rows in
+    /// order). Throws `SimulationError` on any violation; never traps.
+    public init(rowCount: Int, columnCount: Int, rowOffsets: [Int], columnIndices: [Int], values: [Double]) throws {
+        guard rowCount >= 0, rowCount <= SparseMatrix.maximumRowCount else {
+            throw SimulationError.invalidSize(what: "row count", value: rowCount, expected: "0…\(SparseMatrix.maximumRowCount)")
+        }
+        guard columnCount >= 0 else {
+            throw SimulationError.invalidSize(what: "column count", value: columnCount, expected: "a non-negative integer")
+        }
+        guard rowOffsets.count == rowCount + 1, rowOffsets.first == 0, rowOffsets.last == values.count else {
+            throw SimulationError.dimensionMismatch(what: "CSR row offsets (rowCount + 1, from 0 to nnz)", expected: rowCount + 1, actual: rowOffsets.count)
+        }
+        guard columnIndices.count == values.count else {
+            throw SimulationError.dimensionMismatch(what: "CSR column indices vs values", expected: values.count, actual: columnIndices.count)
+        }
+        for i in 0..<rowCount {
+            let lo = rowOffsets[i], hi = rowOffsets[i + 1]
+            guard lo <= hi else { throw SimulationError.invalidSize(what: "row length of row \(i)", value: hi - lo, expected: "a non-negative length") }
+            var previous = -1
+            for k in lo..<hi {
+                let c = columnIndices[k]
+                guard c > previous, c < columnCount else {
+                    throw SimulationError.indexOutOfRange(what: "column index in row \(i) (strictly increasing)", index: c, bound: columnCount)
+                }
+                guard values[k].isFinite, values[k] != 0 else {
+                    throw SimulationError.invalidParameter(what: "stored CSR entry (\(i), \(c))", value: values[k], expected: "a finite nonzero value")
+                }
+                previous = c
+            }
+        }
+        self.init(uncheckedRowCount: rowCount, columnCount: columnCount, rowOffsets: rowOffsets, columnIndices: columnIndices, values: values)
+    }
+
     /// Builds a matrix from dense rows (all rows must have the same length); zeros are not stored.
     public init(dense rows: [[Double]]) throws {
         let columnCount = rows.first?.count ?? 0

@@ -1,2 +1,0 @@
-/// Carleman linearization (THEOREMS.md §1–2).
-public enum CarlemanModule {}

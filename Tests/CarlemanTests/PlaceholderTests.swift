@@ -1,4 +1,0 @@
-import Testing
-@testable import Carleman
-
-@Suite struct CarlemanPlaceholderTests { @Test func moduleLinks() { _ = CarlemanModule.self } }
