@@ -24,6 +24,8 @@ public enum Certifier {
             certificate = try spectralNorm(claim, m, relation, bound)
         case let .roots(p, count, interval):
             certificate = try roots(claim, p, count, interval)
+        case let .carlemanBound(model, order, horizon, norm):
+            certificate = try carlemanBound(claim, model: model, order: order, horizon: horizon, norm: norm)
         }
         // Defense in depth: the certificate must pass the independent re-check before it leaves.
         let report = Rechecker.verify(certificate)

@@ -15,6 +15,8 @@ import Exact
 /// - `spectral-norm`: `matrix`, `relation` (`<=` default, or `<`), `bound`: ‖matrix‖₂ rel bound.
 /// - `roots`: `coefficients` (constant term first), and `count` (distinct real roots) and/or
 ///   `lo`, `hi` (a root lies in [lo, hi]).
+/// - `carleman-bound`: `model` (a model file, relative to the claim file), `order`, `horizon`,
+///   optional `norm` (`2` default, or `inf`); the statement names the bound.
 ///
 /// Unknown keys, keys of another kind, malformed numbers and sizes beyond `ClaimLimits` are
 /// decoding errors whose coding path names the offending key, so `ClaimLoader` can give its line.
@@ -22,6 +24,7 @@ extension Claim: Codable {
     enum Keys: String, CodingKey, CaseIterable {
         case id, statement, kind, expect, precision, description
         case lhs, relation, rhs, matrix, generator, n, rank, property, bound, coefficients, count, lo, hi
+        case model, order, horizon, norm
     }
 
     static let commonKeys: Set<Keys> = [.id, .statement, .kind, .expect, .precision, .description]
@@ -33,6 +36,7 @@ extension Claim: Codable {
         case .definite: [.matrix, .property, .bound]
         case .logNorm, .spectralNorm: [.matrix, .relation, .bound]
         case .roots: [.coefficients, .count, .lo, .hi]
+        case .carlemanBound: [.model, .order, .horizon, .norm]
         }
     }
 
@@ -212,6 +216,14 @@ extension Claim: Codable {
                 throw DecodingError.keyNotFound(Keys.count, .init(codingPath: c.codingPath, debugDescription: "missing key 'count' (or 'lo' and 'hi'): expected what is claimed about the roots"))
             }
             body = .roots(p, count: count, interval: interval)
+        case .carlemanBound:
+            let model = try required(.model, "the path of a model file (kind: ode), relative to this claim file") { try string(.model) }
+            let order = try required(.order, "the truncation order N, 1…64") { try integer(.order, 1...64) }
+            let horizon = try required(.horizon, "the horizon T > 0") { try rational(.horizon) }
+            guard horizon.signum > 0 else { throw fail(.horizon, "horizon \(horizon): expected T > 0") }
+            let norm = try string(.norm) ?? "2"
+            guard norm == "2" || norm == "inf" else { throw fail(.norm, "norm \(norm): expected 2 or inf") }
+            body = .carlemanBound(model: model, order: order, horizon: horizon, norm: norm)
         }
         self.init(id: id, statement: statement, expect: expect, precision: precision, description: description, body: body)
     }
@@ -243,6 +255,9 @@ extension Claim: Codable {
             try c.encodeIfPresent(count, forKey: .count)
             try c.encodeIfPresent(interval?.lo, forKey: .lo)
             try c.encodeIfPresent(interval?.hi, forKey: .hi)
+        case let .carlemanBound(model, order, horizon, norm):
+            try c.encode(model, forKey: .model); try c.encode(order, forKey: .order)
+            try c.encode(horizon, forKey: .horizon); try c.encode(norm, forKey: .norm)
         }
     }
 

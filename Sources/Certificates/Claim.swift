@@ -29,6 +29,9 @@ public struct Claim: Sendable, Hashable {
         case spectralNorm(matrix: RationalMatrix, relation: Relation, bound: Rational)
         /// p has exactly `count` distinct real roots, and/or a root in [lo, hi].
         case roots(RationalPolynomial, count: Int?, interval: ClosedInterval?)
+        /// The statement's truncation bound holds for the model (a path; relative paths are
+        /// resolved against the claim file's folder when loaded) at `order` on [0, horizon].
+        case carlemanBound(model: String, order: Int, horizon: Rational, norm: String)
 
         public var kind: ClaimKind {
             switch self {
@@ -38,6 +41,7 @@ public struct Claim: Sendable, Hashable {
             case .logNorm: .logNorm
             case .spectralNorm: .spectralNorm
             case .roots: .roots
+            case .carlemanBound: .carlemanBound
             }
         }
     }

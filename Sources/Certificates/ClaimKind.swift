@@ -13,6 +13,9 @@ public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable, Custom
     case spectralNorm = "spectral-norm"
     /// The number of distinct real roots of a rational polynomial, and/or a root in [lo, hi].
     case roots
+    /// A Carleman truncation bound (the claim's statement) holds for a model file at order N
+    /// on [0, T]: decided by `CarlemanCheck` (hypotheses exact or by outward-rounded intervals).
+    case carlemanBound = "carleman-bound"
 
     public var description: String { rawValue }
 }

@@ -62,7 +62,26 @@ public enum ClaimLoader {
         }
     }
 
+    /// Removes "." and "dir/.." components from a relative or absolute path (no file access).
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for c in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if c == "." { continue }
+            if c == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(c)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
     static func loaded(_ claim: Claim, node: Node, file: String) -> LoadedClaim {
+        var claim = claim
+        // A relative model path is relative to the claim file's folder.
+        if case let .carlemanBound(model, order, horizon, norm) = claim.body, !model.hasPrefix("/") {
+            let folder = (file as NSString).deletingLastPathComponent
+            let joined = folder.isEmpty ? model : (folder as NSString).appendingPathComponent(model)
+            claim.body = .carlemanBound(model: normalized(joined), order: order, horizon: horizon, norm: norm)
+        }
         var lines: [String: Int] = [:]
         if case .mapping(let m) = node {
             for (k, _) in m { if let name = k.scalar?.string, let l = k.mark?.line { lines[name] = l } }

@@ -66,6 +66,8 @@ public enum Rechecker {
                 }
             } else { r.fail("cannot build b²·I − Gram") }
         case let .roots(p, count, interval): derived = roots(c, p, count, interval, &r)
+        case let .carlemanBound(model, order, horizon, norm):
+            derived = carlemanBound(c, model: model, order: order, horizon: horizon, norm: norm, &r)
         }
         if let d = derived, d != c.verdict {
             r.fail("the recorded verdict is \(c.verdict) but the witnesses give \(d)")

@@ -23,10 +23,17 @@ public struct StatementID: RawRepresentable, Sendable, Hashable, Codable, Compar
     public static let bellCHSH = StatementID(rawValue: "bell.chsh")
     /// The spectral-abscissa hypothesis is not enough for Carleman bounds; μ₂(F1) < 0 is.
     public static let carlemanHypothesis = StatementID(rawValue: "carleman.hypothesis")
+    /// Liu et al.'s Corollary ‖u_in‖R^N(1 − e^{Re λ1 t})^N, certified for normal F1 with μ₂ < 0, R ≤ 1.
+    public static let carlemanLiuCorollary = StatementID(rawValue: "carleman.liu-corollary")
+    /// The a-priori bound α(α‖F2‖E_μ(t))^N with a certified α ≥ sup‖u‖ (Forets–Pouly Thm 4.2).
+    public static let carlemanAprioriBound = StatementID(rawValue: "carleman.forets-pouly-apriori")
+    /// The power-series bound ‖u_in‖E z^N/(1 − z) for t < T* (Forets–Pouly Thm 4.3).
+    public static let carlemanSeriesBound = StatementID(rawValue: "carleman.forets-pouly-series")
 
     /// Every statement id a claim may name.
     public static let all: [StatementID] = [
         exactRank, exactInertia, exactEigenvalueBound, exactInterval, exactRealRoots, bellCHSH, carlemanHypothesis,
+        carlemanLiuCorollary, carlemanAprioriBound, carlemanSeriesBound,
     ]
 
     /// The claim kinds whose kernel checks this statement (a claim naming the statement must be
@@ -40,6 +47,7 @@ public struct StatementID: RawRepresentable, Sendable, Hashable, Codable, Compar
         case .exactRealRoots: [.roots]
         case .bellCHSH: [.inequality, .definite]
         case .carlemanHypothesis: [.logNorm]
+        case .carlemanLiuCorollary, .carlemanAprioriBound, .carlemanSeriesBound: [.carlemanBound]
         default: []
         }
     }
