@@ -38,7 +38,7 @@ public enum CarlemanCheck {
             system = red.reduced
             u = try red.lift(u0)
             reducedDimension = system.dimension
-            findings.append("degree \(original.degree): bounds are for the exact quadratic reduction in x̃ = (x, x⊗x, …) of dimension \(system.dimension) (carleman.quadratic-reduction); they also bound ‖x − ŷ1‖")
+            findings.append("degree \(original.degree): bounds are for the exact quadratic reduction in x̃ = (x, x⊗x, …) of dimension \(system.dimension) (carleman.quadratic-reduction); they also bound ‖x − ŷ1‖ with ŷ1 the first n coordinates of the reduced system's truncation (which is what is simulated), not the direct degree-\(original.degree) truncation")
         }
         let layout = try CarlemanLayout(variableCount: system.dimension, order: o.order, maximumDimension: CarlemanLimits.maximumFloatDimension)
         let q = try CarlemanQuantities(system: system, initial: u, norm: o.norm, precision: o.precision)

@@ -21,35 +21,47 @@ public struct FloatCarlemanMatrix: Sendable {
         guard bound <= maximumNonzeros else {
             throw ExactError.sizeOutOfRange(what: "entries of the float Carleman matrix (bound)", value: "\(bound)", allowed: "at most \(maximumNonzeros); lower N")
         }
-        let builder = CarlemanBuilder<Double>(layout: layout, coefficients: system.coefficients) { $0.double() }
+        let builder = FloatCarlemanBuilder(layout: layout, coefficients: system.coefficients)
         let delta = layout.dimension
         let parts = Swift.max(1, Swift.min(threads, delta / 4096 + 1))
-        var outputs = [CarlemanBuilder<Double>.Output?](repeating: nil, count: parts)
-        if parts == 1 {
-            outputs[0] = builder.build(rows: 0..<delta)
-        } else {
-            // Split by estimated work (later blocks have longer rows): equal row counts are close enough.
-            let bounds = (0...parts).map { $0 * delta / parts }
-            let box = ResultBox<CarlemanBuilder<Double>.Output>(count: parts)
-            DispatchQueue.concurrentPerform(iterations: parts) { k in
-                box.set(k, builder.build(rows: bounds[k]..<bounds[k + 1]))
+        let bounds = (0...parts).map { $0 * delta / parts }
+        func each(_ body: @escaping @Sendable (Int) -> Void) {
+            if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
+        }
+        // Pass 1: the number of entries of every row.
+        var offsets = [Int](repeating: 0, count: delta + 1)
+        let forcingBox = ResultBox<[(Int, Double)]>(count: parts)
+        offsets.withUnsafeMutableBufferPointer { ob in
+            let counts = UnsafeSendable(ob.baseAddress! + 1)
+            each { k in
+                var counter = FloatCarlemanBuilder.Counter(counts: counts.value)
+                var forcing: [(Int, Double)] = []
+                builder.emit(rows: bounds[k]..<bounds[k + 1], into: &counter, forcing: &forcing)
+                forcingBox.set(k, forcing)
             }
-            outputs = box.take()
+            for i in 0..<delta { ob[i + 1] += ob[i] }
         }
-        var offsets: [Int] = [0], columns: [Int] = [], values: [Double] = []
-        let total = outputs.reduce(0) { $0 + $1!.columns.count }
-        offsets.reserveCapacity(delta + 1); columns.reserveCapacity(total); values.reserveCapacity(total)
+        // Pass 2: every part writes its rows straight into the final arrays.
+        let total = offsets[delta]
+        let rowOffsets = offsets
+        var values: [Double] = []
+        let columns = [Int](unsafeUninitializedCapacity: total) { colBuffer, colCount in
+            values = [Double](unsafeUninitializedCapacity: total) { valBuffer, valCount in
+                let cb = UnsafeSendable(colBuffer.baseAddress), vb = UnsafeSendable(valBuffer.baseAddress)
+                each { k in
+                    guard let c = cb.value, let v = vb.value else { return }
+                    var writer = FloatCarlemanBuilder.Writer(columns: c, values: v, position: rowOffsets[bounds[k]])
+                    var ignored: [(Int, Double)] = []
+                    builder.emit(rows: bounds[k]..<bounds[k + 1], into: &writer, forcing: &ignored)
+                }
+                valCount = total
+            }
+            colCount = total
+        }
         var forcing = [Double](repeating: 0, count: delta)
-        for o in outputs {
-            let o = o!
-            let base = columns.count
-            for k in 1..<o.rowOffsets.count { offsets.append(base + o.rowOffsets[k]) }
-            columns.append(contentsOf: o.columns)
-            values.append(contentsOf: o.values)
-            for (r, v) in o.forcing { forcing[r] += v }
-        }
+        for part in forcingBox.take() { for (r, v) in part ?? [] { forcing[r] += v } }
         self.layout = layout
-        self.matrix = try SparseMatrix(rowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values)
+        self.matrix = SparseMatrix(trustedCanonicalRowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values)
         self.forcing = forcing
     }
 
@@ -71,6 +83,12 @@ public struct FloatCarlemanMatrix: Sendable {
 }
 
 /// Slots written once each from `concurrentPerform` (distinct indices, joined before reading).
+/// A pointer handed to `concurrentPerform`; each iteration writes a disjoint slice.
+struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
 /// Raw storage (not a Swift array property, whose dynamic exclusivity checks would flag the
 /// concurrent writes to distinct slots).
 private final class ResultBox<T>: @unchecked Sendable {

@@ -64,14 +64,18 @@ public enum TruncationBoundFormulas {
         return try ((try Interval(1, precision: p)) + f / xf).log() / f
     }
 
-    /// The a-priori bound's radius for μ > 0: `T* = ln(1 + μ/(α f₂))/μ` (nil = ∞ for μ ≤ 0).
+    /// The a-priori bound's radius: the time T* where `α f̄ E_μ(T*) = 1` (beyond it the bound
+    /// grows with N). `T* = ln(1 + μ/(α f̄))/μ` when `1 + μ/(α f̄) > 0` (μ ≠ 0), `1/(α f̄)` for
+    /// μ = 0, and nil (= ∞) when `α f̄ ≤ −μ` (then α f̄ E_μ(t) < 1 for all t).
     public static func aprioriRadius(alpha: Interval, quadraticNorm f2: Rational, logNorm mu: Rational) throws(ExactError) -> Interval? {
-        guard mu.signum > 0 else { return nil }
         let p = alpha.precision
         let af = alpha * (try Interval(f2, precision: p))
         guard af.isGreater(than: Rational()) == .true else { return nil }
+        if mu.isZero { return try (try Interval(1, precision: p)) / af }
         let m = try Interval(mu, precision: p)
-        return try ((try Interval(1, precision: p)) + m / af).log() / m
+        let argument = (try Interval(1, precision: p)) + (try m / af)
+        guard argument.isGreater(than: Rational()) == .true else { return nil }
+        return try argument.log() / m
     }
 
     /// An upper bound on `sup_{0≤s≤T} ‖u(s)‖` from the comparison equation `r' = μ r + f₂ r² + f₀`

@@ -133,6 +133,12 @@ public struct SparseMatrix: Sendable, Equatable {
         self.init(uncheckedRowCount: rowCount, columnCount: columnCount, rowOffsets: offsets, columnIndices: cols, values: vals)
     }
 
+    /// For builders inside this package that produce canonical CSR by construction and are
+    /// tested against an independent route (the Carleman builder): no validation pass.
+    package init(trustedCanonicalRowCount rowCount: Int, columnCount: Int, rowOffsets: [Int], columnIndices: [Int], values: [Double]) {
+        self.init(uncheckedRowCount: rowCount, columnCount: columnCount, rowOffsets: rowOffsets, columnIndices: columnIndices, values: values)
+    }
+
     /// Builds a matrix from CSR arrays that are already canonical — columns strictly increasing
     /// inside each row, no zero and no non-finite value — checking that in one O(nnz + rows)
     /// pass instead of sorting (for builders, such as the Carleman matrix, that emit rows in

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Carleman matrix benchmark: QBounds' direct CSR builder vs a scipy.sparse Kronecker-sum builder,
+# same random sparse quadratic model, one run. Also the exact build for n = 4, N = 5.
+#   Benchmarks/run-carleman.sh            (n = 20, N = 4, ~3 nonzeros per row of F1 and F2)
+#   N_VARS=20 ORDER=4 PER_ROW=3 REPS=3 Benchmarks/run-carleman.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+N_VARS="${N_VARS:-20}" ORDER="${ORDER:-4}" PER_ROW="${PER_ROW:-3}" REPS="${REPS:-3}" SEED="${SEED:-20261122}"
+out="$here/.build/carleman"; mkdir -p "$out"
+if [ ! -x "$here/.venv/bin/python" ]; then
+    echo "creating $here/.venv with numpy and scipy (pip)"
+    python3 -m venv "$here/.venv"
+    "$here/.venv/bin/pip" install --quiet numpy scipy
+fi
+echo "building CarlemanBench (release)"
+swift build -c release --package-path "$here" --scratch-path "$here/.build" --product CarlemanBench >/dev/null
+bench="$here/.build/release/CarlemanBench"
+model="$out/model-n$N_VARS.json"
+"$bench" gen "$N_VARS" "$PER_ROW" "$SEED" "$model"
+echo "model: n = $N_VARS, N = $ORDER, seed $SEED ($model)"
+py=$("$here/.venv/bin/python" "$here/carleman/scipy_carleman.py" "$model" "$ORDER" "$REPS")
+s1=$("$bench" float "$model" "$ORDER" "$REPS" 1)
+s2=$("$bench" float "$model" "$ORDER" "$REPS" 2)
+echo "$py"; echo "$s1"; echo "$s2"
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+[ "$(field "$py" nnz)" = "$(field "$s1" nnz)" ] && [ "$(field "$py" dim)" = "$(field "$s1" dim)" ] || { echo "MISMATCH: dimension or nnz differ"; exit 1; }
+python3 - "$py" "$s1" "$s2" <<'PY'
+import sys
+f = lambda line, k: float([w for w in line.split() if w.startswith(k + "=")][0].split("=")[1])
+py, s1, s2 = sys.argv[1:]
+if abs(f(py, "checksum") - f(s1, "checksum")) > 1e-9 * max(1, abs(f(py, "checksum"))):
+    print("MISMATCH: checksums differ"); sys.exit(1)
+print(f"| float build | scipy {f(py,'best_s'):.4f} s | QBounds 1 thread {f(s1,'best_s'):.4f} s ({f(py,'best_s')/f(s1,'best_s'):.1f}x) | 2 threads {f(s2,'best_s'):.4f} s ({f(py,'best_s')/f(s2,'best_s'):.1f}x) |")
+PY
+small="$out/model-n4.json"
+"$bench" gen 4 2 "$SEED" "$small"
+"$bench" exact "$small" 5 "$REPS"

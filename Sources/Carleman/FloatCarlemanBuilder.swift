@@ -1,0 +1,196 @@
+import Exact
+
+/// The float Carleman builder, tuned: two passes over the rows — count, then write every entry
+/// straight into its final place — and rows emitted already sorted, without a per-row sort for
+/// the F1 terms, which make up almost every row of the last block.
+///
+/// Row `r = (d_1, …, d_j)` of block j. The F1 terms `I⊗F1⊗I` replace one digit `d_p` by `c`:
+/// column `r + (c − d_p)·n^{j−p}` (1-based p). For p < q, every change at p moves the column by
+/// at least `n^{j−p}` while any change at q moves it by less than `n^{j−q+1} ≤ n^{j−p}`, so the
+/// columns come out in increasing order as: for p = 1…j the entries with `c < d_p` (c
+/// ascending), then the diagonal `r` itself (Σ_p F1[d_p, d_p], all p coincide there), then for
+/// p = j…1 the entries with `c > d_p`. Only the F1 diagonal can repeat a column, and it is
+/// summed. Terms of other degrees (F0 into block j−1, F2… into blocks j+1…) are few; they are
+/// gathered per block, sorted by insertion and summed.
+struct FloatCarlemanBuilder: Sendable {
+    let layout: CarlemanLayout
+    /// Per degree s: CSR of F_s in Double.
+    let rowStart: [[Int]]
+    let column: [[Int]]
+    let value: [[Double]]
+    /// F1[d, d], and per row d of F1 the first entry with column ≥ d and with column > d.
+    let diagonal: [Double]
+    let firstAtOrAbove: [Int]
+    let firstAbove: [Int]
+    let powers: [Int]
+    /// The most entries one row can produce.
+    let widestRow: Int
+
+    init(layout: CarlemanLayout, coefficients: [SparseRationalMatrix]) {
+        self.layout = layout
+        rowStart = coefficients.map(\.rowStart)
+        column = coefficients.map(\.columnIndex)
+        value = coefficients.map { $0.values.map { $0.double() } }
+        let n = layout.variableCount
+        var diag = [Double](repeating: 0, count: n), above = [Int](repeating: 0, count: n), atOrAbove = [Int](repeating: 0, count: n)
+        if coefficients.count > 1 {
+            let f = coefficients[1]
+            for d in 0..<n {
+                var k = f.rowStart[d]
+                while k < f.rowStart[d + 1], f.columnIndex[k] < d { k += 1 }
+                atOrAbove[d] = k
+                if k < f.rowStart[d + 1], f.columnIndex[k] == d { diag[d] = f.values[k].double(); k += 1 }
+                above[d] = k
+            }
+        }
+        diagonal = diag; firstAbove = above; firstAtOrAbove = atOrAbove
+        powers = (0...layout.order).map { layout.power($0) }
+        var widest = 0
+        for f in coefficients { var m = 0; for d in 0..<n { m = Swift.max(m, f.rowStart[d + 1] - f.rowStart[d]) }; widest += m }
+        widestRow = (layout.order + 1) * Swift.max(widest, 1)
+    }
+
+    /// Where entries go: counted (pass 1) or written (pass 2).
+    protocol Sink {
+        mutating func append(_ column: Int, _ value: Double)
+        /// Appends `count` entries: columns `offset + sourceColumns[i]·step`, values `sourceValues[i]`.
+        mutating func appendRun(_ sourceColumns: UnsafePointer<Int>, _ sourceValues: UnsafePointer<Double>, count: Int, offset: Int, step: Int)
+        mutating func endRow(_ global: Int)
+    }
+
+    struct Counter: Sink {
+        let counts: UnsafeMutablePointer<Int>
+        var current = 0
+        @inline(__always) mutating func append(_ column: Int, _ value: Double) { current += 1 }
+        @inline(__always) mutating func appendRun(_ sourceColumns: UnsafePointer<Int>, _ sourceValues: UnsafePointer<Double>, count: Int, offset: Int, step: Int) {
+            current += count
+        }
+        @inline(__always) mutating func endRow(_ global: Int) { counts[global] = current; current = 0 }
+    }
+
+    struct Writer: Sink {
+        let columns: UnsafeMutablePointer<Int>
+        let values: UnsafeMutablePointer<Double>
+        var position: Int
+        @inline(__always) mutating func append(_ column: Int, _ value: Double) {
+            columns[position] = column; values[position] = value; position += 1
+        }
+        @inline(__always) mutating func appendRun(_ sourceColumns: UnsafePointer<Int>, _ sourceValues: UnsafePointer<Double>, count: Int, offset: Int, step: Int) {
+            let c = columns + position, v = values + position
+            for i in 0..<count { c[i] = offset + sourceColumns[i] * step; v[i] = sourceValues[i] }
+            position += count
+        }
+        @inline(__always) mutating func endRow(_ global: Int) {}
+    }
+
+    /// Emits rows `range` in order into `sink`; the forcing entries (block 1, F0) go to `forcing`.
+    func emit<S: Sink>(rows range: Range<Int>, into sink: inout S, forcing: inout [(Int, Double)]) {
+        let n = layout.variableCount, N = layout.order
+        let degrees = rowStart.count
+        let hasF0 = degrees > 0 && !value[0].isEmpty
+        let hasF1 = degrees > 1 && !value[1].isEmpty
+        let hasHigher = degrees > 2 && value[2...].contains { !$0.isEmpty }
+        let scratchColumns = UnsafeMutablePointer<Int>.allocate(capacity: widestRow)
+        let scratchValues = UnsafeMutablePointer<Double>.allocate(capacity: widestRow)
+        defer { scratchColumns.deallocate(); scratchValues.deallocate() }
+        var scratchCount = 0
+        @inline(__always) func insert(_ col: Int, _ v: Double) {
+            var i = scratchCount
+            while i > 0, scratchColumns[i - 1] > col { i -= 1 }
+            if i > 0, scratchColumns[i - 1] == col { scratchValues[i - 1] += v; return }
+            var k = scratchCount
+            while k > i { scratchColumns[k] = scratchColumns[k - 1]; scratchValues[k] = scratchValues[k - 1]; k -= 1 }
+            scratchColumns[i] = col; scratchValues[i] = v
+            scratchCount += 1
+        }
+        @inline(__always) func flush(_ sink: inout S) {
+            for k in 0..<scratchCount where scratchValues[k] != 0 { sink.append(scratchColumns[k], scratchValues[k]) }
+            scratchCount = 0
+        }
+        var digits = [Int](repeating: 0, count: N + 1)
+        var j = 1
+        while layout.offsets[j] <= range.lowerBound { j += 1 }
+        var r = range.lowerBound - layout.offset(j)
+        let d0 = KroneckerIndex.digits(r, base: n, length: j)
+        for k in 0..<j { digits[k] = d0[k] }
+        let f1 = Swift.min(1, degrees - 1)
+        rowStart[f1].withUnsafeBufferPointer { rs1 in
+        column[f1].withUnsafeBufferPointer { c1 in
+        value[f1].withUnsafeBufferPointer { v1 in
+        diagonal.withUnsafeBufferPointer { diag1 in
+        firstAbove.withUnsafeBufferPointer { above in
+        firstAtOrAbove.withUnsafeBufferPointer { below in
+        powers.withUnsafeBufferPointer { pw in
+        digits.withUnsafeMutableBufferPointer { dg in
+            var blockEnd = layout.offsets[j]
+            var blockStart = layout.offset(j)
+            for global in range {
+                if global == blockEnd {
+                    j += 1; r = 0
+                    for k in 0..<j { dg[k] = 0 }
+                    blockEnd = layout.offsets[j]
+                    blockStart = layout.offset(j)
+                }
+                // Degree 0: block j − 1 (the forcing b for j = 1).
+                if hasF0 {
+                    if j == 1 {
+                        for k in rowStart[0][dg[0]]..<rowStart[0][dg[0] + 1] { forcing.append((global, value[0][k])) }
+                    } else {
+                        let base = layout.offset(j - 1)
+                        for p in 0..<j {
+                            let d = dg[p]
+                            guard rowStart[0][d] < rowStart[0][d + 1] else { continue }
+                            let low = pw[j - p - 1]
+                            insert(base + (r / (low * n)) * low + r % low, value[0][rowStart[0][d]])
+                        }
+                        flush(&sink)
+                    }
+                }
+                // Degree 1: block j, in order by construction.
+                if hasF1 {
+                    let base = blockStart + r
+                    var diagonalSum = 0.0
+                    for p in 0..<j {
+                        let d = dg[p], step = pw[j - p - 1]
+                        diagonalSum += diag1[d]
+                        let k = rs1[d]
+                        sink.appendRun(c1.baseAddress! + k, v1.baseAddress! + k, count: below[d] - k, offset: base - d * step, step: step)
+                    }
+                    if diagonalSum != 0 { sink.append(base, diagonalSum) }
+                    var p = j - 1
+                    while p >= 0 {
+                        let d = dg[p], step = pw[j - p - 1]
+                        let k = above[d]
+                        sink.appendRun(c1.baseAddress! + k, v1.baseAddress! + k, count: rs1[d + 1] - k, offset: base - d * step, step: step)
+                        p -= 1
+                    }
+                }
+                // Degrees s ≥ 2: block j + s − 1 ≤ N (never in the last block).
+                if hasHigher, j < N {
+                    var s = 2
+                    while s < degrees, j + s - 1 <= N {
+                        if !value[s].isEmpty {
+                            let base = layout.offset(j + s - 1), ns = pw[s]
+                            for p in 0..<j {
+                                let d = dg[p], low = pw[j - p - 1]
+                                let head = base + (r / (low * n)) * ns * low + r % low
+                                for k in rowStart[s][d]..<rowStart[s][d + 1] { insert(head + column[s][k] * low, value[s][k]) }
+                            }
+                            flush(&sink)
+                        }
+                        s += 1
+                    }
+                }
+                sink.endRow(global)
+                r += 1
+                var q = j - 1
+                while q >= 0 {
+                    dg[q] += 1
+                    if dg[q] < n { break }
+                    dg[q] = 0
+                    q -= 1
+                }
+            }
+        } } } } } } } }
+    }
+}
