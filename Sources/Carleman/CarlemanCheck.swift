@@ -55,7 +55,8 @@ public enum CarlemanCheck {
         let hNormal = CarlemanHypothesis(name: "F1 normal", status: q.isNormal ? .holds : .fails, statement: "carleman.liu-corollary",
                                          detail: q.isNormal ? "F1·F1ᵀ = F1ᵀ·F1 exactly, so μ₂(F1) = Re λ1" : "F1·F1ᵀ ≠ F1ᵀ·F1 (exact): μ₂(F1) may exceed Re λ1")
         let hLogNeg = CarlemanHypothesis(name: "μ\(normName)(F1) < 0", status: q.logNormIsNegative ? .holds : .fails, statement: "carleman.hypothesis",
-                                         detail: "μ\(normName)(F1) ∈ [\(q.logNormLower), \(q.logNormUpper)]" + (o.norm == .two ? "; decided by the exact LDLᵀ of −(F1 + F1ᵀ)/2 (\(q.logNormIsNegative ? "all pivots > 0" : "a pivot ≤ 0"))" : " (exact)"))
+                                         detail: "μ\(normName)(F1) ∈ [\(q.logNormLower), \(q.logNormUpper)]" + (o.norm == .two ? "; decided by the exact LDLᵀ of −(F1 + F1ᵀ)/2 (\(q.logNormIsNegative ? "all pivots > 0" : "a pivot ≤ 0"))" : " (exact)"),
+                                         witness: q.logNormCertificate)
         let x = q.initialNorm, xPositive = x.isGreater(than: zero) == .true
         // R_μ ≤ 1: ‖u_in‖‖F2‖ + ‖F0‖/‖u_in‖ ≤ −μ.
         func rCondition(lower: Rational, upper: Rational, quantities qq: CarlemanQuantities) throws -> CarlemanHypothesis.Status {

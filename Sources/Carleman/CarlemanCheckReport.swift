@@ -12,6 +12,13 @@ public struct CarlemanHypothesis: Sendable, Codable, Hashable {
     public let statement: String
     /// How it was decided (the witness in words; exact numbers as fractions).
     public let detail: String
+    /// The exact witness where there is one (e.g. the LDLᵀ factorization deciding μ₂(F1) < 0:
+    /// P·S·Pᵀ = L·D·Lᵀ with S = −(F1 + F1ᵀ)/2; S ≻ 0 iff every block of D is positive definite).
+    public var witness: SymmetricFactorization? = nil
+
+    public init(name: String, status: Status, statement: String, detail: String, witness: SymmetricFactorization? = nil) {
+        self.name = name; self.status = status; self.statement = statement; self.detail = detail; self.witness = witness
+    }
 }
 
 /// One truncation bound: its hypotheses, its value as an enclosure at each grid time, and the

@@ -41,7 +41,7 @@ public struct SVGPlot: Sendable {
     }
 
     public var svg: String {
-        let width = 760.0, height = 460.0, left = 80.0, right = 220.0, top = 40.0, bottom = 60.0
+        let width = 860.0, height = 460.0, left = 80.0, right = 300.0, top = 40.0, bottom = 60.0
         let pw = width - left - right, ph = height - top - bottom
         func usable(_ y: Double) -> Bool { y.isFinite && (!logY || y > 0) }
         let xs = series.flatMap(\.x).filter(\.isFinite) + verticalMarkers.map(\.0)
