@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Carleman", targets: ["Carleman"]),
         .library(name: "Bell", targets: ["Bell"]),
         .library(name: "Separations", targets: ["Separations"]),
+        .library(name: "Training", targets: ["Training"]),
         .library(name: "Certificates", targets: ["Certificates"]),
         .executable(name: "qbounds", targets: ["QBoundsCLI"]),
     ],
@@ -27,6 +28,8 @@ let package = Package(
         // System libraries (Debian: libgmp-dev, libmpfr-dev).
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
         .systemLibrary(name: "CMPFR", pkgConfig: "mpfr", providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
+        // LAPACKE over OpenBLAS (Debian: liblapacke-dev, libopenblas-dev) for Hessian spectra.
+        .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev", "libopenblas-dev"]), .brew(["lapack"])]),
         // static-inline wrappers for the GMP/MPFR macros Swift cannot import.
         .target(name: "_ExactShims", dependencies: ["CGMP", "CMPFR"]),
         .target(
@@ -39,12 +42,14 @@ let package = Package(
         .target(name: "Carleman", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
         .target(name: "Bell", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
         .target(name: "Separations", dependencies: ["Exact", "Simulate"], exclude: ["README.md"]),
+        // Training runs, Hessian spectra (LAPACK) and the discrete-Carleman error proxy.
+        .target(name: "Training", dependencies: ["Exact", "Simulate", "CLAPACKE"], exclude: ["README.md"]),
         // Files (YAML/JSON) → claims and models → verdicts → certificates; reports.
-        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Carleman", "Bell", "Separations", "Yams"], exclude: ["README.md"]),
+        .target(name: "Certificates", dependencies: ["Exact", "Simulate", "Carleman", "Bell", "Separations", "Training", "Yams"], exclude: ["README.md"]),
         .executableTarget(
             name: "QBoundsCLI",
             dependencies: [
-                "Certificates", "Exact", "Simulate", "Carleman", "Bell", "Separations",
+                "Certificates", "Exact", "Simulate", "Carleman", "Bell", "Separations", "Training",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -72,6 +77,9 @@ let package = Package(
         ]),
         .testTarget(name: "SeparationsTests", dependencies: [
             "Separations", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "TrainingTests", dependencies: [
+            "Training", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "QBoundsCLITests", dependencies: ["QBoundsCLI", "Certificates"]),
     ],

@@ -20,7 +20,7 @@ struct QBounds: ParsableCommand {
             """,
         version: ToolInfo.version,
         subcommands: [
-            Certify.self, Verify.self, CarlemanCommand.self, BellCommand.self, GameCommand.self, SeparationCommand.self,
+            Certify.self, Verify.self, CarlemanCommand.self, GDCommand.self, BellCommand.self, GameCommand.self, SeparationCommand.self,
         ])
 
     static func main() {

@@ -1,0 +1,4 @@
+import Testing
+@testable import Training
+
+@Suite struct TrainingPlaceholderTests { @Test func moduleLinks() { _ = TrainingModule.self } }
