@@ -29,15 +29,20 @@ public struct ModelFile: Sendable {
     public let path: String
     public let kind: Kind
     public let name: String?
+    /// `ode`: the vector field; `map`: the increment δu = u(t+1) − u(t); `gradient-descent`:
+    /// the gradient-flow field f = −∇L (so the step is δu = η f(u), F_ℓ = η f_ℓ = −η g_ℓ).
     public let system: PolynomialSystem
     public let initial: RationalVector?
+    /// `gradient-descent`: the loss L and the learning rate η > 0.
+    public let loss: MultivariatePolynomial?
+    public let eta: Rational?
 
     /// Largest number of variables in a model file.
     public static let maximumVariables = 10_000
     /// Largest number of sparse coefficient entries.
     public static let maximumEntries = 5_000_000
 
-    static let keys = ["kind", "name", "description", "variables", "dimension", "equations", "initial"]
+    static let keys = ["kind", "name", "description", "variables", "dimension", "equations", "initial", "loss", "eta"]
 
     public static func load(_ path: String) throws(InputError) -> ModelFile {
         let text = try DocumentDecoder.read(path)
@@ -64,8 +69,14 @@ public struct ModelFile: Sendable {
         guard let kindText = kindField.value.string, let kind = Kind(rawValue: kindText) else {
             throw fail(kindField.value, "kind \"\(kindField.value.string ?? "?")\": expected ode, map or gradient-descent")
         }
-        guard kind != .gradientDescent else {
-            throw fail(kindField.value, "kind: gradient-descent models are read by `qbounds gd` (not available yet): expected kind: ode or map")
+        if kind == .gradientDescent {
+            for key in ["equations"] + fields.keys.filter({ $0.first == "F" }) where fields[key] != nil {
+                throw fail(fields[key]!.key, "\(key) does not apply to kind: gradient-descent: expected loss and eta")
+            }
+        } else {
+            for key in ["loss", "eta"] where fields[key] != nil {
+                throw fail(fields[key]!.key, "\(key) applies to kind: gradient-descent only")
+            }
         }
         // Variables.
         var variables: [String]
@@ -92,7 +103,27 @@ public struct ModelFile: Sendable {
         let n = variables.count
         let coefficientKeys = fields.keys.filter { $0.first == "F" }
         let system: PolynomialSystem
-        if let eq = fields["equations"] {
+        var loss: MultivariatePolynomial? = nil, eta: Rational? = nil
+        if kind == .gradientDescent {
+            guard let l = fields["loss"] else { throw fail(root, "missing key \"loss\": expected a polynomial loss such as \"1/2*(w1*w2 - 1)^2\"") }
+            guard case .scalar(let ls) = l.value else { throw fail(l.value, "loss: expected a polynomial as a string") }
+            guard ls.string.count <= ClaimLimits.maximumExpressionLength else {
+                throw fail(l.value, "the loss has \(ls.string.count) characters: expected at most \(ClaimLimits.maximumExpressionLength)")
+            }
+            do { loss = try parser.parse(ls.string) } catch {
+                let quoted = ls.style == .doubleQuoted || ls.style == .singleQuoted ? 1 : 0
+                throw fail(l.value, "in the loss: \(error.message)", column: l.value.mark.map { $0.column + quoted + error.offset })
+            }
+            guard let e = fields["eta"] else { throw fail(root, "missing key \"eta\": expected a learning rate η > 0 such as \"1/10\"") }
+            guard let et = e.value.string else { throw fail(e.value, "eta: expected a number such as \"1/10\"") }
+            do { eta = try Rational(parsing: et) } catch { throw fail(e.value, "eta: \(error.description)") }
+            guard eta!.signum > 0 else { throw fail(e.value, "eta = \(eta!): expected a learning rate η > 0") }
+            // f = −∇L.
+            let f = (0..<n).map { -(loss!.derivative($0)) }
+            do { system = try PolynomialSystem(variables: variables, equations: f) } catch {
+                throw fail(l.value, "loss: \(error.description)")
+            }
+        } else if let eq = fields["equations"] {
             guard coefficientKeys.isEmpty else {
                 throw fail(fields[coefficientKeys.sorted()[0]]!.key, "both equations and sparse coefficients: expected one of the two")
             }
@@ -195,6 +226,6 @@ public struct ModelFile: Sendable {
             }
             initial = RationalVector(values)
         }
-        return ModelFile(path: file, kind: kind, name: fields["name"]?.value.string, system: system, initial: initial)
+        return ModelFile(path: file, kind: kind, name: fields["name"]?.value.string, system: system, initial: initial, loss: loss, eta: eta)
     }
 }

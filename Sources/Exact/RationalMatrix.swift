@@ -162,3 +162,27 @@ extension RationalMatrix: Codable {
         try (0..<rows).map { row($0) }.encode(to: encoder)
     }
 }
+
+extension RationalMatrix {
+    /// The exact solution x of A x = b for a square nonsingular A, by Gauss–Jordan elimination
+    /// over ℚ with the first nonzero pivot in each column. Throws `.domain` when A is singular.
+    public func solve(_ b: RationalVector) throws(ExactError) -> RationalVector {
+        guard isSquare else { throw .dimensionMismatch("solve needs a square matrix, got \(rows)×\(columns)") }
+        guard b.count == rows else { throw .dimensionMismatch("right-hand side of length \(b.count): expected \(rows)") }
+        let n = rows
+        var a = (0..<n).map { row($0) }
+        var x = b.entries
+        for c in 0..<n {
+            guard let p = (c..<n).first(where: { !a[$0][c].isZero }) else { throw .domain("the matrix is singular: no solution is unique") }
+            if p != c { a.swapAt(p, c); x.swapAt(p, c) }
+            let pivot = a[c][c]
+            for i in 0..<n where i != c && !a[i][c].isZero {
+                let f = try a[i][c] / pivot
+                for k in c..<n where !a[c][k].isZero { a[i][k] -= f * a[c][k] }
+                x[i] -= f * x[c]
+            }
+        }
+        for i in 0..<n { x[i] = try x[i] / a[i][i] }
+        return RationalVector(x)
+    }
+}

@@ -1,0 +1,121 @@
+import Exact
+
+/// Certified numbers for the discrete scheme: the norm of the step matrix, the dissipation
+/// class, the truncation residuals B_N(t) along an enclosed trajectory, and the error bound of
+/// `discrete.error-recurrence`.
+public enum DiscreteBounds {
+    /// An enclosure [lower, upper] of ‖X‖₂ for a sparse rational X: the exact Gram/LDLᵀ route
+    /// for small X, else lower = the largest column norm and upper = √(‖X‖₁‖X‖_∞) (Hölder).
+    public static func spectralNorm(_ x: SparseRationalMatrix, precision: Int = 128) throws(ExactError) -> (Interval, String) {
+        if x.rows <= 120, x.columns <= 120, x.nonzeroCount > 0 {
+            let (norm, _) = try (try x.dense()).spectralNormBound(precision: precision)
+            return (norm, "exact Gram-matrix eigenvalue bound (LDLᵀ)")
+        }
+        var rowSums = Array(repeating: Rational(), count: x.rows), columnSums = Array(repeating: Rational(), count: x.columns)
+        var columnSquares = Array(repeating: Rational(), count: x.columns)
+        for i in 0..<x.rows {
+            for k in x.rowStart[i]..<x.rowStart[i + 1] {
+                let v = x.values[k], c = x.columnIndex[k]
+                rowSums[i] += v.magnitude; columnSums[c] += v.magnitude; columnSquares[c] += v * v
+            }
+        }
+        let inf = rowSums.max() ?? Rational(), one = columnSums.max() ?? Rational()
+        let lo = try Interval(columnSquares.max() ?? Rational(), precision: precision).squareRoot()
+        let hi = try Interval(one * inf, precision: precision).squareRoot()
+        return (try Interval(lower: lo.lower, upper: hi.upper, precision: precision), "largest column norm ≤ ‖X‖₂ ≤ √(‖X‖₁‖X‖_∞)")
+    }
+
+    /// `discrete.dissipation`: from an enclosure [ρ_lo, ρ_hi] of ‖I + A_N‖₂.
+    public enum Dissipation: String, Sendable, Codable, Hashable {
+        case fullyDissipative = "fully-dissipative"
+        case almostDissipative = "almost-dissipative"
+        case notDissipative = "not-dissipative"
+        case undecided
+    }
+
+    public static func classify(_ rho: Interval) -> Dissipation {
+        if rho.isLess(than: Rational(1)) == .true { return .fullyDissipative }
+        if rho.isLessOrEqual(to: Rational(1)) == .true { return .almostDissipative }
+        if rho.isGreater(than: Rational(1)) == .true { return .notDissipative }
+        return .undecided
+    }
+
+    /// Enclosures of u(0), …, u(T) under u ↦ u + η f(u), by interval arithmetic from the exact u0.
+    public static func trajectory(_ field: PolynomialSystem, eta: Rational, from u0: RationalVector, steps: Int, precision: Int = 128) throws(ExactError) -> [[Interval]] {
+        var u = try u0.entries.map { (q: Rational) throws(ExactError) -> Interval in try Interval(q, precision: precision) }
+        var out = [u]
+        let e = try Interval(eta, precision: precision)
+        for _ in 0..<steps {
+            let f = try evaluate(field, u)
+            u = zip(u, f).map { $0 + e * $1 }
+            out.append(u)
+        }
+        return out
+    }
+
+    /// Σ_ℓ F_ℓ u^{⊗ℓ} at an interval vector (monomial by monomial).
+    public static func evaluate(_ field: PolynomialSystem, _ u: [Interval]) throws(ExactError) -> [Interval] {
+        let n = field.dimension
+        let p = u.first?.precision ?? 128
+        var out = try (0..<n).map { _ throws(ExactError) in try Interval(0, precision: p) }
+        for (l, f) in field.coefficients.enumerated() {
+            for i in 0..<n {
+                for k in f.rowStart[i]..<f.rowStart[i + 1] {
+                    var t = try Interval(f.values[k], precision: p)
+                    var c = f.columnIndex[k]
+                    for _ in 0..<l { t = t * u[c % n]; c /= n }
+                    out[i] = out[i] + t
+                }
+            }
+        }
+        return out
+    }
+
+    /// An upper bound (as an interval whose upper end is the bound) of ‖B_N(u)‖₂ with
+    /// `B_N(u)_j = Σ_{k>N} M_{j,k} u^{⊗k}`, for an interval vector u.
+    public static func residualNorm(_ lifting: DiscreteLifting, eta: Rational, order N: Int, at u: [Interval]) throws(ExactError) -> Interval {
+        let p = u.first?.precision ?? 128
+        var sumSquares = try Interval(0, precision: p)
+        var powers: [[Interval]] = [[try Interval(1, precision: p)]]
+        func power(_ k: Int) -> [Interval] {
+            while powers.count <= k {
+                let last = powers.last!
+                var next: [Interval] = []
+                next.reserveCapacity(last.count * u.count)
+                for a in last { for x in u { next.append(a * x) } }
+                powers.append(next)
+            }
+            return powers[k]
+        }
+        for j in 1...N {
+            let width = lifting.widestColumn(row: j)
+            guard width > N else { continue }
+            var bj = try (0..<(try KroneckerIndex.power(u.count, j))).map { _ throws(ExactError) in try Interval(0, precision: p) }
+            for k in (N + 1)...width {
+                let m = try lifting.lifted(row: j, column: k, eta: eta)
+                guard m.nonzeroCount > 0 else { continue }
+                let v = power(k)
+                for r in 0..<m.rows {
+                    for e in m.rowStart[r]..<m.rowStart[r + 1] { bj[r] = bj[r] + v[m.columnIndex[e]] * m.values[e] }
+                }
+            }
+            for x in bj { let a = x.magnitude; sumSquares = sumSquares + a * a }
+        }
+        return try sumSquares.squareRoot()
+    }
+
+    /// `discrete.error-recurrence`: ‖e(T)‖ ≤ Σ_{s<T} ρ^{T−1−s} ‖B_N(s)‖ at every T = 0…steps,
+    /// with ρ the upper end of the enclosure of ‖I + A_N‖ and the residual norms enclosed along
+    /// the interval trajectory. Returns the bound at each T (the value at T = 0 is 0).
+    public static func errorBound(rho: Rational, residuals: [Interval]) throws(ExactError) -> [Interval] {
+        guard let p = residuals.first?.precision else { return [] }
+        let r = try Interval(rho, precision: p)
+        var bound = try Interval(0, precision: p)
+        var out = [bound]
+        for res in residuals {
+            bound = r * bound + res          // e(T+1) ≤ ρ‖e(T)‖ + ‖B_N(T)‖
+            out.append(bound)
+        }
+        return out
+    }
+}
