@@ -35,3 +35,25 @@ PY
 small="$out/model-n4.json"
 "$bench" gen 4 2 "$SEED" "$small"
 "$bench" exact "$small" 5 "$REPS"
+
+# Discrete Carleman (gradient descent): the float step matrix I + A_N for n = 50, N = 3 against
+# scipy.sparse Kronecker products, and the exact η-blocks for n = 3, N = 4.
+D_VARS="${D_VARS:-50}" D_ORDER="${D_ORDER:-3}" D_PER_ROW="${D_PER_ROW:-2}" ETA="${ETA:-1/10}"
+dmodel="$out/model-n$D_VARS-discrete.json"
+"$bench" gen "$D_VARS" "$D_PER_ROW" "$SEED" "$dmodel"
+dpy=$("$here/.venv/bin/python" "$here/carleman/scipy_discrete.py" "$dmodel" "$D_ORDER" "$REPS" "$ETA")
+d1=$("$bench" discrete "$dmodel" "$D_ORDER" "$REPS" 1 "$ETA")
+d2=$("$bench" discrete "$dmodel" "$D_ORDER" "$REPS" 2 "$ETA")
+echo "$dpy"; echo "$d1"; echo "$d2"
+[ "$(field "$dpy" nnz)" = "$(field "$d1" nnz)" ] || { echo "MISMATCH: discrete nnz differ"; exit 1; }
+python3 - "$dpy" "$d1" "$d2" <<'PY'
+import sys
+f = lambda line, k: float([w for w in line.split() if w.startswith(k + "=")][0].split("=")[1])
+py, s1, s2 = sys.argv[1:]
+if abs(f(py, "checksum") - f(s1, "checksum")) > 1e-9 * max(1, abs(f(py, "checksum"))):
+    print("MISMATCH: discrete checksums differ"); sys.exit(1)
+print(f"| discrete float build | scipy {f(py,'best_s'):.4f} s | QBounds 1 thread {f(s1,'best_s'):.4f} s ({f(py,'best_s')/f(s1,'best_s'):.1f}x) | 2 threads {f(s2,'best_s'):.4f} s ({f(py,'best_s')/f(s2,'best_s'):.1f}x) |")
+PY
+small3="$out/model-n3.json"
+"$bench" gen 3 2 "$SEED" "$small3"
+"$bench" eta-blocks "$small3" 4 "$REPS"

@@ -158,6 +158,25 @@ import Testing
         }
     }
 
+    @Test("the float discrete step matrix is the exact I + A_N rounded, independent of the thread count")
+    func floatDiscreteMatchesExact() {
+        seededCheck("float discrete = exact", count: 10, zip(Self.model(), Gen.int(in: 1...3))) { input in
+            let ((field, _, eta), N) = input
+            let exact = try DiscreteCarlemanSystem(lifting: try DiscreteLifting(field: field, order: N), eta: eta)
+            let one = try FloatDiscreteCarlemanMatrix(field: field, eta: eta, order: N, threads: 1)
+            let three = try FloatDiscreteCarlemanMatrix(field: field, eta: eta, order: N, threads: 3)
+            guard one.step == three.step, one.forcing == three.forcing else { return false }
+            for i in 0..<exact.layout.dimension {
+                var e: [Int: Double] = [:], f: [Int: Double] = [:]
+                for k in exact.step.rowStart[i]..<exact.step.rowStart[i + 1] { e[exact.step.columnIndex[k]] = exact.step.values[k].double() }
+                for k in one.step.rowOffsets[i]..<one.step.rowOffsets[i + 1] { f[one.step.columnIndices[k]] = one.step.values[k] }
+                for c in Set(e.keys).union(f.keys) where abs((e[c] ?? 0) - (f[c] ?? 0)) > 1e-12 * max(1, abs(e[c] ?? 0)) { return false }
+                if abs(one.forcing[i] - exact.forcing[i].double()) > 1e-12 { return false }
+            }
+            return true
+        }
+    }
+
     @Test("discrete.gd-map: a gradient-descent model is the map θ ← θ − η∇L, i.e. F_ℓ = −η g_ℓ")
     func gradientDescentMap() throws {
         let p = try PolynomialParser(variables: ["w1", "w2"])

@@ -3,6 +3,8 @@
 //   CarlemanBench gen  N_VARS NNZ_PER_ROW SEED FILE   write a random sparse quadratic model (JSON)
 //   CarlemanBench float FILE ORDER REPS THREADS       float build of the model in FILE
 //   CarlemanBench exact FILE ORDER REPS               exact build
+//   CarlemanBench discrete FILE ORDER REPS THREADS ETA  float discrete step matrix I + A_N (model: f = the field)
+//   CarlemanBench eta-blocks FILE ORDER REPS          exact η-blocks C_{j,k,p} (no truncation)
 //
 // Prints one line per run: `<what> dim=<Δ> nnz=<entries> best_s=<seconds> checksum=<Σ values>`.
 import Carleman
@@ -80,6 +82,31 @@ case "exact":
         checksum = a.matrix.values.reduce(Rational(), +)
     }
     print("swift-exact dim=\(dim) nnz=\(nnz) best_s=\(best) checksum=\(checksum)")
+case "discrete":
+    let s = try load(args[2])
+    let order = Int(args[3])!, reps = Int(args[4])!, threads = Int(args[5])!
+    let eta = try Rational(parsing: args[6])
+    var best = Double.infinity
+    var dim = 0, nnz = 0, checksum = 0.0
+    for _ in 0..<reps {
+        let t0 = now()
+        let a = try FloatDiscreteCarlemanMatrix(field: s, eta: eta, order: order, threads: threads)
+        best = min(best, now() - t0)
+        dim = a.layout.dimension; nnz = a.step.values.count; checksum = a.step.values.reduce(0, +)
+    }
+    print("swift-discrete threads=\(threads) dim=\(dim) nnz=\(nnz) best_s=\(best) checksum=\(checksum)")
+case "eta-blocks":
+    let s = try load(args[2])
+    let order = Int(args[3])!, reps = Int(args[4])!
+    var best = Double.infinity
+    var blocks = 0, nnz = 0
+    for _ in 0..<reps {
+        let t0 = now()
+        let l = try DiscreteLifting(field: s, order: order)
+        best = min(best, now() - t0)
+        blocks = l.blocks.count; nnz = l.blocks.values.reduce(0) { $0 + $1.nonzeroCount }
+    }
+    print("swift-eta-blocks blocks=\(blocks) nnz=\(nnz) best_s=\(best)")
 default:
     print("unknown mode \(args[1])"); exit(2)
 }
