@@ -107,7 +107,7 @@ public enum DiscreteCheck {
             errorBound: finite ? Enclosure(bounds[o.steps]) : nil, errorBounds: finite ? bounds.map { Enclosure($0) } : nil,
             observedError: observedLifted, observedErrorU: observedU, maximumObservedRatio: ratio,
             gradientDescent: gd, carleman: carleman.map { Array($0.prefix(n)) },
-            etaDegrees: etaDegrees, naiveEulerGapOrder: gapOrder, naiveEulerGapCoefficients: gap, findings: findings)
+            etaDegrees: etaDegrees, naiveEulerGapOrder: gapOrder, naiveEulerGapCoefficients: gap, naiveEulerGapCarlemanOrder: gap == nil ? nil : gapOrderN, findings: findings)
     }
 }
 

@@ -71,45 +71,7 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
         }
         let plan = byJK
 
-        /// Row r of block j: the entries of (M_{j,k})_{k=1..N} in global columns, sorted, summed,
-        /// and the forcing M_{j,0}.
-        @Sendable func expandRow(_ j: Int, _ r: Int, _ out: inout [(Int, Double)], _ forcing: inout Double) {
-            out.removeAll(keepingCapacity: true)
-            var digits = [Int](repeating: 0, count: j)
-            var x = r
-            for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }
-            for k in 0...N {
-                let runs = plan[j][k]
-                if runs.isEmpty { continue }
-                let start = out.count
-                let base = k == 0 ? 0 : layout.offset(k)
-                for comp in runs {
-                    // Kronecker product of the rows G_{ℓ_i}[d_i], in lexicographic (sorted) order.
-                    func walk(_ i: Int, _ column: Int, _ value: Double) {
-                        if i == j { out.append((base + column, value)); return }
-                        let l = comp[i], d = digits[i], w = widths[l]
-                        let st = gS[l], cs = gC[l], vs = gV[l]
-                        for e in st[d]..<st[d + 1] { walk(i + 1, column * w + cs[e], value * vs[e]) }
-                    }
-                    walk(0, 0, 1)
-                }
-                if k == 0 {
-                    for e in start..<out.count { forcing += out[e].1 }
-                    out.removeLast(out.count - start)
-                    continue
-                }
-                if runs.count > 1 {
-                    // Several compositions land in this block: sort the segment and sum repeats.
-                    out[start...].sort { $0.0 < $1.0 }
-                    var w = start
-                    for e in start..<out.count {
-                        if w > start, out[w - 1].0 == out[e].0 { out[w - 1].1 += out[e].1 } else { out[w] = out[e]; w += 1 }
-                    }
-                    out.removeLast(out.count - w)
-                }
-            }
-            out.removeAll { $0.1 == 0 }
-        }
+        let tables = DiscreteRowTables(start: gS, column: gC, value: gV, widths: widths, plan: plan, layout: layout)
         @Sendable func blockOf(_ global: Int) -> (Int, Int) {
             var j = 1
             while layout.offsets[j] <= global { j += 1 }
@@ -127,13 +89,14 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
             forcing.withUnsafeMutableBufferPointer { fb in
                 let counts = UnsafeSendable(ob.baseAddress! + 1), fs = UnsafeSendable(fb.baseAddress!)
                 each { k in
-                    var buffer: [(Int, Double)] = []
+                    let emitter = DiscreteRowEmitter(tables)
+                    var (j, r) = blockOf(bounds[k])
                     for g in bounds[k]..<bounds[k + 1] {
-                        let (j, r) = blockOf(g)
-                        var f = 0.0
-                        expandRow(j, r, &buffer, &f)
-                        counts.value[g] = buffer.count
+                        if g == layout.offsets[j] { j += 1; r = 0 }
+                        let (count, f) = emitter.emit(row: r, block: j, into: nil)
+                        counts.value[g] = count
                         fs.value[g] = f
+                        r += 1
                     }
                 }
             }
@@ -147,13 +110,12 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
                 let cb = UnsafeSendable(colBuffer.baseAddress), vb = UnsafeSendable(valBuffer.baseAddress)
                 each { k in
                     guard let c = cb.value, let v = vb.value else { return }
-                    var buffer: [(Int, Double)] = []
+                    let emitter = DiscreteRowEmitter(tables)
+                    var (j, r) = blockOf(bounds[k])
                     for g in bounds[k]..<bounds[k + 1] {
-                        let (j, r) = blockOf(g)
-                        var f = 0.0
-                        expandRow(j, r, &buffer, &f)
-                        var p = rowOffsets[g]
-                        for (col, val) in buffer { c[p] = col; v[p] = val; p += 1 }
+                        if g == layout.offsets[j] { j += 1; r = 0 }
+                        _ = emitter.emit(row: r, block: j, into: (c + rowOffsets[g], v + rowOffsets[g]))
+                        r += 1
                     }
                 }
                 valCount = total
@@ -163,5 +125,145 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
         self.layout = layout
         self.step = SparseMatrix(trustedCanonicalRowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values)
         self.forcing = forcing
+    }
+}
+
+/// Read-only tables for `DiscreteRowEmitter`: G_ℓ in CSR and the compositions plan[j][k].
+struct DiscreteRowTables: Sendable {
+    let start: [[Int]]
+    let column: [[Int]]
+    let value: [[Double]]
+    let widths: [Int]
+    let plan: [[[[Int]]]]
+    let layout: CarlemanLayout
+}
+
+/// Emits one row of (M_{j,k})_{k=0..N} — a Kronecker product of rows of the G_ℓ per composition
+/// (ℓ_1…ℓ_j), written in lexicographic, hence sorted, order; blocks reached by several
+/// compositions are sorted and summed in a scratch buffer. With no destination it only counts
+/// (pass 1). One emitter per thread.
+final class DiscreteRowEmitter {
+    let t: DiscreteRowTables
+    let n: Int, N: Int
+    // Flat copies of the G_ℓ tables: row starts of ℓ at startBase[ℓ] (n + 1 entries), entries of ℓ at entryBase[ℓ].
+    let starts: UnsafeMutablePointer<Int>, columns: UnsafeMutablePointer<Int>, values: UnsafeMutablePointer<Double>
+    let startBase: UnsafeMutablePointer<Int>, entryBase: UnsafeMutablePointer<Int>, widths: UnsafeMutablePointer<Int>
+    // Per-row state (capacity N + 1).
+    let digits: UnsafeMutablePointer<Int>, index: UnsafeMutablePointer<Int>, columnPrefix: UnsafeMutablePointer<Int>
+    let valuePrefix: UnsafeMutablePointer<Double>, composition: UnsafeMutablePointer<Int>
+    var scratchColumns: [Int] = []
+    var scratchValues: [Double] = []
+    var order: [Int] = []
+
+    init(_ tables: DiscreteRowTables) {
+        t = tables
+        n = tables.layout.variableCount; N = tables.layout.order
+        let degrees = tables.start.count
+        let totalStarts = tables.start.reduce(0) { $0 + $1.count }, totalEntries = tables.column.reduce(0) { $0 + $1.count }
+        starts = .allocate(capacity: Swift.max(totalStarts, 1)); columns = .allocate(capacity: Swift.max(totalEntries, 1))
+        values = .allocate(capacity: Swift.max(totalEntries, 1))
+        startBase = .allocate(capacity: degrees); entryBase = .allocate(capacity: degrees); widths = .allocate(capacity: degrees)
+        var sOff = 0, eOff = 0
+        for l in 0..<degrees {
+            startBase[l] = sOff; entryBase[l] = eOff; widths[l] = tables.widths[l]
+            for (i, v) in tables.start[l].enumerated() { starts[sOff + i] = v }
+            for (i, v) in tables.column[l].enumerated() { columns[eOff + i] = v }
+            for (i, v) in tables.value[l].enumerated() { values[eOff + i] = v }
+            sOff += tables.start[l].count; eOff += tables.column[l].count
+        }
+        let cap = tables.layout.order + 2
+        digits = .allocate(capacity: cap); index = .allocate(capacity: cap); columnPrefix = .allocate(capacity: cap)
+        valuePrefix = .allocate(capacity: cap); composition = .allocate(capacity: cap)
+    }
+
+    deinit {
+        starts.deallocate(); columns.deallocate(); values.deallocate()
+        startBase.deallocate(); entryBase.deallocate(); widths.deallocate()
+        digits.deallocate(); index.deallocate(); columnPrefix.deallocate(); valuePrefix.deallocate(); composition.deallocate()
+    }
+
+    @inline(__always) func rowStart(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d] }
+    @inline(__always) func rowEnd(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d + 1] }
+
+    /// Returns the number of entries written (or that would be) and the forcing M_{j,0} entry.
+    func emit(row r: Int, block j: Int, into destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?) -> (Int, Double) {
+        var x = r
+        for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }
+        var written = 0
+        var forcing = 0.0
+        for k in 0...N {
+            let comps = t.plan[j][k]
+            if comps.isEmpty { continue }
+            let base = k == 0 ? 0 : t.layout.offset(k)
+            if comps.count == 1 && k > 0 {
+                for i in 0..<j { composition[i] = comps[0][i] }
+                written += kronecker(j: j, base: base, destination: destination.map { ($0.0 + written, $0.1 + written) }, scratch: false)
+                continue
+            }
+            scratchColumns.removeAll(keepingCapacity: true); scratchValues.removeAll(keepingCapacity: true)
+            for comp in comps {
+                for i in 0..<j { composition[i] = comp[i] }
+                _ = kronecker(j: j, base: base, destination: nil, scratch: true)
+            }
+            if k == 0 { for v in scratchValues { forcing += v }; continue }
+            order.removeAll(keepingCapacity: true)
+            order.append(contentsOf: scratchColumns.indices)
+            order.sort { scratchColumns[$0] < scratchColumns[$1] }
+            var e = 0
+            while e < order.count {
+                let c = scratchColumns[order[e]]
+                var sum = 0.0
+                while e < order.count, scratchColumns[order[e]] == c { sum += scratchValues[order[e]]; e += 1 }
+                if sum != 0 {
+                    if let d = destination { d.0[written] = c; d.1[written] = sum }
+                    written += 1
+                }
+            }
+        }
+        return (written, forcing)
+    }
+
+    /// The Kronecker product of the rows G_{ℓ_i}[d_i] (ℓ from `composition`): writes to
+    /// `destination`, appends to the scratch buffer, or only counts. Returns the entry count.
+    @inline(__always)
+    func kronecker(j: Int, base: Int, destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?, scratch: Bool) -> Int {
+        var count = 1
+        for i in 0..<j { let l = composition[i], d = digits[i]; count &*= rowEnd(l, d) - rowStart(l, d) }
+        if count == 0 || (destination == nil && !scratch) { return count }
+        columnPrefix[0] = 0; valuePrefix[0] = 1
+        for i in 0..<(j - 1) {
+            let l = composition[i]
+            index[i] = rowStart(l, digits[i])
+            columnPrefix[i + 1] = columnPrefix[i] * widths[l] + columns[index[i]]
+            valuePrefix[i + 1] = valuePrefix[i] * values[index[i]]
+        }
+        let last = composition[j - 1], lastStart = rowStart(last, digits[j - 1]), lastEnd = rowEnd(last, digits[j - 1])
+        let lastWidth = widths[last]
+        var p = 0
+        while true {
+            let head = base + columnPrefix[j - 1] * lastWidth, scale = valuePrefix[j - 1]
+            if let d = destination {
+                for e in lastStart..<lastEnd { d.0[p] = head + columns[e]; d.1[p] = scale * values[e]; p += 1 }
+            } else {
+                for e in lastStart..<lastEnd { scratchColumns.append(head + columns[e]); scratchValues.append(scale * values[e]) }
+                p += lastEnd - lastStart
+            }
+            // Advance the odometer on factors 0…j−2.
+            var i = j - 2
+            while i >= 0 {
+                let l = composition[i]
+                index[i] += 1
+                if index[i] < rowEnd(l, digits[i]) { break }
+                index[i] = rowStart(l, digits[i])
+                i -= 1
+            }
+            if i < 0 { break }
+            for q in i..<(j - 1) {
+                let l = composition[q]
+                columnPrefix[q + 1] = columnPrefix[q] * widths[l] + columns[index[q]]
+                valuePrefix[q + 1] = valuePrefix[q] * values[index[q]]
+            }
+        }
+        return p
     }
 }

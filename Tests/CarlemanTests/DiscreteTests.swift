@@ -147,6 +147,20 @@ import Testing
         #expect(NaiveEulerGap.lowestOrder(linearGap) == nil)
     }
 
+    @Test("discrete.naive-euler-gap: for a quadratic field the η³ coefficient is ½D²f(u0)[f(u0), f(u0)] = F2 (f(u0) ⊗ f(u0))")
+    func naiveEulerGapClosedForm() {
+        seededCheck("naive Euler gap closed form", count: 10, CarlemanGens.system(maxDegree: 2)) { input in
+            let (field, u) = input
+            guard field.degree == 2 else { return true }
+            let g = try NaiveEulerGap.gap(field: field, initial: u, order: 3)
+            let f = try field.evaluate(u)
+            var ff: [Rational] = []
+            for a in f.entries { for b in f.entries { ff.append(a * b) } }
+            let c = try field.coefficient(2) * RationalVector(ff)
+            return (0..<field.dimension).allSatisfy { g[$0][0].isZero && g[$0][1].isZero && g[$0][2].isZero && g[$0][3] == c[$0] }
+        }
+    }
+
     @Test("discrete.linear-system: the exact solution of Eq. 6 is the iteration; both forcing conventions")
     func linearSystem() {
         seededCheck("discrete.linear-system", count: 8, zip(Self.model(), Gen.int(in: 1...2), Gen.int(in: 1...3), Gen.bool)) { input in
