@@ -151,6 +151,10 @@ final class DiscreteRowEmitter {
     // Per-row state (capacity N + 1).
     let digits: UnsafeMutablePointer<Int>, index: UnsafeMutablePointer<Int>, columnPrefix: UnsafeMutablePointer<Int>
     let valuePrefix: UnsafeMutablePointer<Double>, composition: UnsafeMutablePointer<Int>
+    // The plan, flat: for (j, k) at slot j·(N+1)+k, planCount compositions starting at planStart
+    // in planFlat (j entries each); blockOffset[k] = first row of block k.
+    let planCount: UnsafeMutablePointer<Int>, planStart: UnsafeMutablePointer<Int>, planFlat: UnsafeMutablePointer<Int>
+    let blockOffset: UnsafeMutablePointer<Int>
     var scratchColumns: [Int] = []
     var scratchValues: [Double] = []
     var order: [Int] = []
@@ -174,12 +178,29 @@ final class DiscreteRowEmitter {
         let cap = tables.layout.order + 2
         digits = .allocate(capacity: cap); index = .allocate(capacity: cap); columnPrefix = .allocate(capacity: cap)
         valuePrefix = .allocate(capacity: cap); composition = .allocate(capacity: cap)
+        let slots = (N + 1) * (N + 1)
+        planCount = .allocate(capacity: slots); planStart = .allocate(capacity: slots)
+        var flat: [Int] = []
+        for j in 0...N {
+            for k in 0...N {
+                let comps = j < tables.plan.count && k < tables.plan[j].count ? tables.plan[j][k] : []
+                planCount[j * (N + 1) + k] = comps.count
+                planStart[j * (N + 1) + k] = flat.count
+                for c in comps { flat += c }
+            }
+        }
+        planFlat = .allocate(capacity: Swift.max(flat.count, 1))
+        for (i, v) in flat.enumerated() { planFlat[i] = v }
+        blockOffset = .allocate(capacity: N + 1)
+        blockOffset[0] = 0
+        for k in 1...N { blockOffset[k] = tables.layout.offset(k) }
     }
 
     deinit {
         starts.deallocate(); columns.deallocate(); values.deallocate()
         startBase.deallocate(); entryBase.deallocate(); widths.deallocate()
         digits.deallocate(); index.deallocate(); columnPrefix.deallocate(); valuePrefix.deallocate(); composition.deallocate()
+        planCount.deallocate(); planStart.deallocate(); planFlat.deallocate(); blockOffset.deallocate()
     }
 
     @inline(__always) func rowStart(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d] }
@@ -192,17 +213,23 @@ final class DiscreteRowEmitter {
         var written = 0
         var forcing = 0.0
         for k in 0...N {
-            let comps = t.plan[j][k]
-            if comps.isEmpty { continue }
-            let base = k == 0 ? 0 : t.layout.offset(k)
-            if comps.count == 1 && k > 0 {
-                for i in 0..<j { composition[i] = comps[0][i] }
-                written += kronecker(j: j, base: base, destination: destination.map { ($0.0 + written, $0.1 + written) }, scratch: false)
+            let slot = j * (N + 1) + k
+            let count = planCount[slot]
+            if count == 0 { continue }
+            let first = planStart[slot]
+            let base = blockOffset[k]
+            if count == 1 && k > 0 {
+                for i in 0..<j { composition[i] = planFlat[first + i] }
+                if let d = destination {
+                    written += kronecker(j: j, base: base, destination: (d.0 + written, d.1 + written), scratch: false)
+                } else {
+                    written += kronecker(j: j, base: base, destination: nil, scratch: false)
+                }
                 continue
             }
             scratchColumns.removeAll(keepingCapacity: true); scratchValues.removeAll(keepingCapacity: true)
-            for comp in comps {
-                for i in 0..<j { composition[i] = comp[i] }
+            for c in 0..<count {
+                for i in 0..<j { composition[i] = planFlat[first + c * j + i] }
                 _ = kronecker(j: j, base: base, destination: nil, scratch: true)
             }
             if k == 0 { for v in scratchValues { forcing += v }; continue }
@@ -230,6 +257,32 @@ final class DiscreteRowEmitter {
         var count = 1
         for i in 0..<j { let l = composition[i], d = digits[i]; count &*= rowEnd(l, d) - rowStart(l, d) }
         if count == 0 || (destination == nil && !scratch) { return count }
+        if let d = destination, j <= 3 {
+            // Explicit nested loops for the common small j (the lexicographic order is the sorted order).
+            let l0 = composition[0], s0 = rowStart(l0, digits[0]), e0 = rowEnd(l0, digits[0])
+            var p = 0
+            if j == 1 {
+                for a in s0..<e0 { d.0[p] = base + columns[a]; d.1[p] = values[a]; p += 1 }
+                return p
+            }
+            let l1 = composition[1], s1 = rowStart(l1, digits[1]), e1 = rowEnd(l1, digits[1]), w1 = widths[l1]
+            if j == 2 {
+                for a in s0..<e0 {
+                    let ca = base + columns[a] * w1, va = values[a]
+                    for b in s1..<e1 { d.0[p] = ca + columns[b]; d.1[p] = va * values[b]; p += 1 }
+                }
+                return p
+            }
+            let l2 = composition[2], s2 = rowStart(l2, digits[2]), e2 = rowEnd(l2, digits[2]), w2 = widths[l2]
+            for a in s0..<e0 {
+                let ca = columns[a] * w1, va = values[a]
+                for b in s1..<e1 {
+                    let cab = base + (ca + columns[b]) * w2, vab = va * values[b]
+                    for c in s2..<e2 { d.0[p] = cab + columns[c]; d.1[p] = vab * values[c]; p += 1 }
+                }
+            }
+            return p
+        }
         columnPrefix[0] = 0; valuePrefix[0] = 1
         for i in 0..<(j - 1) {
             let l = composition[i]
