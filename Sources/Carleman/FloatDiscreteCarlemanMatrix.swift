@@ -158,6 +158,7 @@ final class DiscreteRowEmitter {
     var scratchColumns: [Int] = []
     var scratchValues: [Double] = []
     var order: [Int] = []
+    var lastBlock = -1, lastRow = -1
 
     init(_ tables: DiscreteRowTables) {
         t = tables
@@ -208,8 +209,20 @@ final class DiscreteRowEmitter {
 
     /// Returns the number of entries written (or that would be) and the forcing M_{j,0} entry.
     func emit(row r: Int, block j: Int, into destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?) -> (Int, Double) {
-        var x = r
-        for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }
+        if j == lastBlock && r == lastRow + 1 {
+            // Next row of the same block: advance the base-n odometer instead of dividing.
+            var q = j - 1
+            while q >= 0 {
+                digits[q] += 1
+                if digits[q] < n { break }
+                digits[q] = 0
+                q -= 1
+            }
+        } else {
+            var x = r
+            for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }
+        }
+        lastBlock = j; lastRow = r
         var written = 0
         var forcing = 0.0
         for k in 0...N {
@@ -257,6 +270,9 @@ final class DiscreteRowEmitter {
         var count = 1
         for i in 0..<j { let l = composition[i], d = digits[i]; count &*= rowEnd(l, d) - rowStart(l, d) }
         if count == 0 || (destination == nil && !scratch) { return count }
+        // Local copies of the table pointers: stores through `destination` could alias `self`,
+        // which would force a reload of every field in the inner loops.
+        let columns = self.columns, values = self.values
         if let d = destination, j <= 3 {
             // Explicit nested loops for the common small j (the lexicographic order is the sorted order).
             let l0 = composition[0], s0 = rowStart(l0, digits[0]), e0 = rowEnd(l0, digits[0])
