@@ -26,7 +26,7 @@ enum GDProxyJSON {
             "a_scale": r.aScale,
             "cut": ErrorProxy.defaultCut,
             "seed": String(c.seed),
-            "eta": c.eta, "steps": c.steps, "pretrain_steps": c.pretrainSteps, "hidden": c.hidden, "inputs": c.inputs,
+            "eta": c.eta, "sparse_eta": number(c.sparseEta ?? c.eta), "layerwise_pruning": c.layerwisePruning, "steps": c.steps, "pretrain_steps": c.pretrainSteps, "hidden": c.hidden, "inputs": c.inputs,
             "samples": c.samples, "keep_fraction": c.keepFraction,
             "loss_before_pruning": number(r.lossBeforePruning), "loss_after_pruning": number(r.lossAfterPruning),
             "loss": r.loss.map { [$0.step, number($0.loss)] },

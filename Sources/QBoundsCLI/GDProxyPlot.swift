@@ -7,7 +7,7 @@ import Training
 enum GDProxyPlot {
     static func svg(_ r: ProxyReport) -> String {
         let c = r.configuration
-        var plot = SVGPlot(title: "Error proxy P(t), re-upload every \(c.reuploadEvery) steps\(c.qram ? " (QRAM)" : "")",
+        var plot = SVGPlot(title: "Error proxy P(t); dotted lines: re-upload every \(c.reuploadEvery) steps\(c.qram ? " (QRAM)" : "")",
                            xLabel: "training step after pruning", yLabel: "P(t)  (log scale)", logY: true)
         var xs: [Double] = [], ys: [Double] = []
         for s in r.segments {
@@ -17,7 +17,7 @@ enum GDProxyPlot {
         plot.series.append(.init(name: "P(t), a = \(c.literal ? "−h" : "−ηh"), |a| ≥ 0.4", x: xs, y: ys))
         let loss = r.loss.filter { $0.step >= 0 }
         plot.series.append(.init(name: "training loss", x: loss.map { Double($0.step) }, y: loss.map(\.loss), dashed: true))
-        plot.verticalMarkers = r.segments.dropFirst().map { (Double($0.start), "re-upload") }
+        plot.verticalMarkers = r.segments.dropFirst().map { (Double($0.start), "") }   // re-uploads (labelled in the title)
         return plot.svg
     }
 }

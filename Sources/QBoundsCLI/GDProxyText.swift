@@ -9,9 +9,9 @@ enum GDProxyText {
         let c = r.configuration
         var lines = [
             "discrete.error-proxy (float exploration of Liu et al., Nat. Commun. 15, 434 (2024), Eqs. 7–8; not a certified bound)",
-            "network: \(r.parameters) parameters (d = \(c.inputs), h = \(c.hidden), σ(z) = z + z²/2), \(c.samples) samples, η = \(c.eta)",
+            "network: \(r.parameters) parameters (d = \(c.inputs), h = \(c.hidden), σ(z) = z + z²/2), \(c.samples) samples, η = \(c.eta) (pre-training), \(c.sparseEta ?? c.eta) (sparse training)",
             "pruning: kept \(r.retained) weights (\(c.keepFraction * 100)%); loss \(g(r.lossBeforePruning)) → \(g(r.lossAfterPruning))",
-            "a = \(c.literal ? "−h (Eq. 7 literally)" : "−η·h"); cut |a| ≥ 0.4; re-upload every \(c.reuploadEvery) steps\(c.qram ? ", QRAM variant (10 classical steps first)" : "")",
+            "a = \(c.literal ? "−h (Eq. 7 literally)" : "−η·h (η of sparse training)"); cut |a| ≥ 0.4; re-upload every \(c.reuploadEvery) steps\(c.qram ? ", QRAM variant (10 classical steps first)" : "")",
         ]
         if let f = r.fullSpectrumSummary {
             lines.append("full Hessian after pruning: \(f.count)×\(f.count), eigenvalues in [\(g(f.minimum)), \(g(f.maximum))], \(f.negative) negative; "

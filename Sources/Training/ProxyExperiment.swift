@@ -39,7 +39,9 @@ public struct ProxyExperiment: Sendable {
             let eta = mask == nil ? c.eta : sparseEta
             for i in 0..<g.count where mask?[i] ?? true { net.parameters[i] -= eta * g[i] }
             guard net.parameters.allSatisfy(\.isFinite) else {
-                throw .invalid("gradient descent diverged (non-finite parameters); lower --eta (now \(c.eta))")
+                throw .invalid(mask == nil
+                    ? "gradient descent diverged (non-finite parameters); lower --eta (now \(c.eta))"
+                    : "sparse gradient descent diverged (non-finite parameters); lower --sparse-eta (now \(sparseEta))")
             }
         }
 
