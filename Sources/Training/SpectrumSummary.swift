@@ -4,7 +4,9 @@ public struct SpectrumSummary: Sendable, Equatable {
     public let count: Int
     public let minimum: Double
     public let maximum: Double
-    /// Number of negative Hessian eigenvalues (a > 0: divergent directions of the loss).
+    /// Number of Hessian eigenvalues below `−1e-10·max|h|` (a > 0: divergent directions of the loss).
+    /// The tolerance keeps the many eigenvalues that are zero up to rounding (e.g. directions of
+    /// pruned weights) from being counted by the sign of their rounding error.
     public let negative: Int
     /// N_c: eigenvalues kept by the cut |a| ≥ 0.4.
     public let retainedByCut: Int
@@ -19,7 +21,8 @@ public struct SpectrumSummary: Sendable, Equatable {
         count = h.count
         minimum = h.min() ?? .nan
         maximum = h.max() ?? .nan
-        negative = h.filter { $0 < 0 }.count
+        let tolerance = 1e-10 * (h.map { abs($0) }.max() ?? 0)
+        negative = h.filter { $0 < -tolerance }.count
         retainedByCut = proxy.normalisation
         dissipative = proxy.retained.filter { $0 > -2 && $0 < 0 }.count
         divergent = proxy.divergentCount
