@@ -20,8 +20,8 @@ public struct PolynomialNetwork: Sendable, Equatable {
     /// All parameters in the layout above.
     public var parameters: [Double]
 
-    /// Size caps: the dense Hessian of `maximumParameters` Doubles squared stays below 200 MiB.
-    public static let maximumParameters = 5_000
+    /// Size cap: the dense Hessian of all parameters must fit ``SymmetricEigen/maximumOrder`` (128 MiB).
+    public static let maximumParameters = SymmetricEigen.maximumOrder
 
     public var parameterCount: Int { hidden * (inputs + 2) + 1 }
 
@@ -62,9 +62,9 @@ public struct PolynomialNetwork: Sendable, Equatable {
     /// The two layers as index ranges: first layer (W and b), then second layer (v and c).
     public var layers: [Range<Int>] { [0..<(hidden * (inputs + 1)), (hidden * (inputs + 1))..<parameterCount] }
 
-    /// The output f(x; θ) for one input row (`x.count == inputs`).
-    public func output(_ x: [Double]) -> Double {
-        precondition(x.count == inputs)
+    /// The output f(x; θ) for one input row; throws unless `x.count == inputs`.
+    public func output(_ x: [Double]) throws(TrainingError) -> Double {
+        guard x.count == inputs else { throw .invalid("input row has \(x.count) entries, the network \(inputs) inputs") }
         let d = inputs, vOff = hidden * (d + 1)
         var f = parameters[hidden * (d + 2)]
         for j in 0..<hidden {

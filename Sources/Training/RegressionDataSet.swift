@@ -37,7 +37,7 @@ public struct RegressionDataSet: Sendable, Equatable {
         for _ in 0..<samples {
             let row = (0..<inputs).map { _ in g.next() }
             xs += row
-            ys.append(teacher.output(row) + noise * g.next())
+            ys.append(try teacher.output(row) + noise * g.next())
         }
         try self.init(inputs: inputs, x: xs, y: ys)
     }
