@@ -28,6 +28,8 @@ public struct ProxyExperimentConfiguration: Sendable, Equatable {
     public var fullSpectrum = true
 
     public static let maximumSteps = 100_000
+    /// Cap on samples × parameters² for the full Hessian (≈ a minute in a release build).
+    public static let maximumHessianWork = 2e10
 
     public init() {}
 
@@ -42,6 +44,10 @@ public struct ProxyExperimentConfiguration: Sendable, Equatable {
         guard eta.isFinite, eta > 0, eta <= 10 else { throw .invalid("--eta \(eta): expected 0 < η ≤ 10") }
         if let e = sparseEta, !(e.isFinite && e > 0 && e <= 10) { throw .invalid("--sparse-eta \(e): expected 0 < η ≤ 10") }
         guard keepFraction.isFinite, keepFraction > 0, keepFraction <= 1 else { throw .invalid("--keep \(keepFraction): expected 0 < f ≤ 1") }
+        let p = Double(hidden * (inputs + 2) + 1)
+        if fullSpectrum && Double(samples) * p * p > Self.maximumHessianWork {
+            throw .invalid("the full Hessian of \(Int(p)) parameters over \(samples) samples is too much work (samples × parameters² > \(Int(Self.maximumHessianWork))); use --no-full-spectrum or fewer --samples")
+        }
         guard (1...Self.maximumSteps).contains(reuploadEvery) else { throw .invalid("--reupload \(reuploadEvery): expected 1…\(Self.maximumSteps)") }
     }
 }

@@ -20,6 +20,7 @@ public enum SymmetricEigenError: Error, Equatable, Sendable, CustomStringConvert
         case let .nonFiniteEntry(row, column): return "entry (\(row), \(column)) is not finite"
         case let .notSymmetric(row, column, difference): return "matrix is not symmetric: |A[\(row)][\(column)] − A[\(column)][\(row)]| = \(difference)"
         case let .lapack(routine, info):
+            if info == -1010 || info == -1011 { return "\(routine): LAPACKE could not allocate its workspace (info = \(info))" }
             return info < 0 ? "\(routine): argument \(-info) had an illegal value" : "\(routine): failed to converge (info = \(info))"
         }
     }

@@ -54,6 +54,7 @@ struct GDProxyCLITests {
             (["--steps", "0"], "--steps"), (["--reupload", "0"], "--reupload"), (["--eta", "-1"], "--eta"),
             (["--keep", "1.5"], "--keep"), (["--hidden", "100000"], "--hidden"), (["--steps", "ten"], "steps"),
             (["--sparse-eta", "nan"], "--sparse-eta"), (["--eta", "9", "--steps", "5"], "diverged"),
+            (["--inputs", "10", "--hidden", "300", "--samples", "10000"], "too much work"), (["--bogus"], "bogus"),
         ]
         for (extra, fragment) in cases {
             let r = try CLI.run(Self.small + extra)
