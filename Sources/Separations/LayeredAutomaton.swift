@@ -25,6 +25,12 @@ public struct LayeredAutomaton: Sendable, Hashable {
     /// ⌈log₂ max_t r_t⌉: the memory lower bound in bits, attained by this automaton.
     public var memoryBits: Int { Log2.ceiling(layers.max() ?? 1) }
 
+    /// An automaton given explicitly (e.g. read back from a certificate); check it with `verify(against:)`.
+    public init(length: Int, layers: [Int], transitions: [[Int]], finalOutputs: [Int], representatives: [[Int]]) {
+        self.length = length; self.layers = layers; self.transitions = transitions
+        self.finalOutputs = finalOutputs; self.representatives = representatives
+    }
+
     /// Builds the minimal automaton backwards in O(n·2ⁿ): the class of a prefix p at layer t
     /// is the pair (class of p·0, class of p·1) at layer t + 1, since the row of p is the
     /// concatenation of those two rows; at layer n the class is the output value.
