@@ -12,7 +12,7 @@ import Exact
 /// Witness: a rectangle attaining the maximum; `verify(against:)` re-sums it in rationals.
 /// The maximality (upper) side rests on the exhaustive enumeration, re-checked in the tests by
 /// a second, independent enumeration over column sets.
-public struct Discrepancy: Sendable, Hashable {
+public struct Discrepancy: Sendable, Hashable, Codable {
     /// The largest side (after transposing) enumerated: 2^maximumSide row sets.
     public static let maximumSide = 22
 

@@ -8,11 +8,11 @@
 /// its node budget `isMaximum` is true and `pairs.count` is the exact maximum; otherwise the best
 /// set found is a certified *lower* bound only. Either way the pairs are a witness that
 /// `verify(against:)` re-checks pair by pair.
-public struct FoolingSet: Sendable, Hashable {
+public struct FoolingSet: Sendable, Hashable, Codable {
     public let pairs: [Pair]
     public let isMaximum: Bool
 
-    public struct Pair: Sendable, Hashable { public let x: Int; public let y: Int
+    public struct Pair: Sendable, Hashable, Codable { public let x: Int; public let y: Int
         public init(x: Int, y: Int) { self.x = x; self.y = y } }
 
     public init(pairs: [Pair], isMaximum: Bool) { self.pairs = pairs; self.isMaximum = isMaximum }

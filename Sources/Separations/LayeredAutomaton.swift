@@ -14,7 +14,7 @@
 /// leading to state s. `verify(against:)` runs the automaton on every input (≤ side) and
 /// checks that the representatives' rows of M_t are pairwise distinct by direct evaluation of
 /// g (≥ side) — neither re-uses the backward construction.
-public struct LayeredAutomaton: Sendable, Hashable {
+public struct LayeredAutomaton: Sendable, Hashable, Codable {
     public let length: Int
     /// r_t for t = 0 … n.
     public let layers: [Int]

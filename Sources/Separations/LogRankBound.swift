@@ -7,7 +7,7 @@ import Exact
 /// `D(f) ≥ ⌈log₂(rank_ℚ M + rank_ℚ(J − M))⌉`.
 ///
 /// Both ranks carry `RankCertificate`s (minor and kernel), so the bound is exact.
-public struct LogRankBound: Sendable, Hashable {
+public struct LogRankBound: Sendable, Hashable, Codable {
     public let rankOnes: RankCertificate
     public let rankZeros: RankCertificate
 

@@ -7,7 +7,7 @@
 /// ≤ side: every row equals its representative's row (so Bob's table `M[representative, y]` is
 /// correct). ≥ side: the representatives' rows are pairwise distinct, so two of them sharing a
 /// message would make Bob err on some column; hence r messages are needed.
-public struct OneWayProtocol: Sendable, Hashable {
+public struct OneWayProtocol: Sendable, Hashable, Codable {
     public let rowClass: [Int]
     public let representatives: [Int]
 

@@ -8,7 +8,7 @@
 /// finds all shattered (d + 1)-sets. VC ≤ ⌊log₂ #distinct rows⌋ stops it early.
 /// Witness: a shattered set with, for each pattern, a row showing it (`verify` re-checks).
 /// When the level lists pass `budget` sets, `isExact` is false and the value is a lower bound.
-public struct VCDimension: Sendable, Hashable {
+public struct VCDimension: Sendable, Hashable, Codable {
     public let dimension: Int
     public let shattered: [Int]
     /// rowForPattern[b] is a row whose restriction to `shattered` is pattern b (bit i ↔ shattered[i]).
