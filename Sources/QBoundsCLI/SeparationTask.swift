@@ -62,7 +62,7 @@ struct SeparationTask: ParsableCommand {
                    """)
             if !ok { throw ExitCode(1) }
         case "zhao-deng":
-            let cs = bits.map { [$0] } ?? Array(0...(2 * games))
+            let cs = bits.map { [$0] } ?? Array((games == 1 ? 0 : games)...games)
             var results: [[String: Any]] = []
             var lines: [String] = []
             for c in cs {

@@ -59,16 +59,56 @@ public enum ZhaoDengCommunication {
         return best
     }
 
+    /// The strategy "Alice answers fixed odd rows R₁ = 001, R₂ = 010, R₃ = 100 (as (a₁,a₂,a₃)),
+    /// sends one bit per game, [xᵢ = 1]; Bob answers, for column y, b₁ = R₁[y] when the bit is 1, else
+    /// b₂ = R₂[y], b₃ = R₃[y], b₁ = b₂ ⊕ b₃", evaluated exactly on all input pairs. Returns the
+    /// winning probability (all games won) and the message of each Alice input (bit i ↔ game i).
+    public static func oneBitPerGameStrategyValue(games: Int) -> (value: Rational, messages: [Int]) {
+        let rows = [0, 0b01, 0b10, 0b00]     // (a₁a₂) per row x = 1, 2, 3; a₃ = 1 ⊕ a₁ ⊕ a₂
+        func aliceEntry(_ x: Int, _ y: Int) -> Int { ZhaoDengCommunication.aliceEntry(rows[x], column: y) }
+        let size = 1 << (2 * games)
+        var messages = [Int](repeating: 0, count: size)
+        var answersA = [Int](repeating: 0, count: size)
+        for x in 0..<size {
+            for g in 0..<games {
+                let xi = x >> (2 * g) & 3
+                if xi == 1 { messages[x] |= 1 << g }
+                answersA[x] |= rows[xi] << (2 * g)
+            }
+        }
+        var won = 0
+        for x in 0..<size {
+            for y in 0..<size {
+                var b = 0
+                for g in 0..<games {
+                    let yi = y >> (2 * g) & 3
+                    var bg = 0
+                    if yi != 0 {
+                        if messages[x] >> g & 1 == 1 { bg = aliceEntry(1, yi) << 1 }   // b₁ = R₁[y], b₂ = 0
+                        else { let b2 = aliceEntry(2, yi), b3 = aliceEntry(3, yi); bg = (b2 ^ b3) << 1 | b2 }
+                    }
+                    b |= bg << (2 * g)
+                }
+                if winsAll(games: games, x: x, y: y, a: answersA[x], b: b) { won += 1 }
+            }
+        }
+        return (try! Rational(won, size * size), messages)
+    }
+
     /// The exact best winning probability (all n_g games won) with c bits from Alice to Bob,
-    /// with an optimal message function g (g[x] = message). Exhaustive: n_g = 1 (any c), or
-    /// n_g = 2 with c ≥ 4 (then 1). Other cases throw.
+    /// with an optimal message function g (g[x] = message). Exhaustive for n_g = 1 (any c); for
+    /// c ≥ n_g the one-bit-per-game strategy is evaluated (value 1). n_g ≥ 2 with c < n_g throws.
     public static func bestWinningProbability(games: Int, bits c: Int) throws -> (value: Rational, messages: [Int]) {
         guard c >= 0 else { throw SeparationError.invalidArgument("expected c ≥ 0") }
-        if c >= 2 * games {
-            return (Rational(1), Array(0..<(1 << (2 * games))))   // Alice sends x; Bob answers consistently
+        guard (1...5).contains(games) else { throw SeparationError.tooLarge(what: "n_g", value: games, maximum: 5) }
+        if c >= games {
+            // One bit per game suffices (proofs/zhaodeng.communication.md): the explicit strategy is
+            // evaluated on every input pair, so the value 1 is checked, not assumed.
+            let (value, messages) = oneBitPerGameStrategyValue(games: games)
+            return (value, messages)
         }
         guard games == 1 else {
-            throw SeparationError.invalidArgument("exhaustive search is implemented for n_g = 1 (any c) and c ≥ 2·n_g; n_g = \(games), c = \(c) is not")
+            throw SeparationError.invalidArgument("exact values are implemented for n_g = 1 (any c) and c ≥ n_g; n_g = \(games), c = \(c) is not")
         }
         let inputs = 4, classes = 1 << c
         var best = -1, arg: [Int] = []

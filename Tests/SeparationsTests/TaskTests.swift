@@ -57,7 +57,18 @@ import Testing
         let c2 = try ZhaoDengCommunication.bestWinningProbability(games: 1, bits: 2)
         #expect(c0.value < c1.value && c1.value <= c2.value && c2.value == Rational(1))
         print("zhaodeng.communication n_g=1: c=0 \(c0.value), c=1 \(c1.value), c=2 \(c2.value)")
-        #expect(try ZhaoDengCommunication.bestWinningProbability(games: 2, bits: 4).value == Rational(1))
+        #expect(try ZhaoDengCommunication.bestWinningProbability(games: 2, bits: 2).value == Rational(1))
+        #expect(ZhaoDengCommunication.oneBitPerGameStrategyValue(games: 3).value == Rational(1))
+        #expect(throws: SeparationError.self) { try ZhaoDengCommunication.bestWinningProbability(games: 2, bits: 1) }
+        // The single-game predicate: the magic-square part alone (x, y ≠ 0) has classical value 8/9,
+        // so the 15/16 above is 7/16 + (9/16)(8/9) (zhaodeng.classical-value).
+        var best = 0
+        for a in 0..<(1 << 6) { for b in 0..<(1 << 6) {
+            var w = 0
+            for x in 1...3 { for y in 1...3 where ZhaoDengCommunication.wins(x: x, y: y, a: a >> (2 * (x - 1)) & 3, b: b >> (2 * (y - 1)) & 3) { w += 1 } }
+            best = max(best, w)
+        } }
+        #expect(best == 8)
     }
 
     func binomial(_ n: Int, _ k: Int) -> Int { k == 0 ? 1 : binomial(n - 1, k - 1) * n / k }
