@@ -69,5 +69,7 @@ struct SeparationCLITests {
         #expect(Double(q["lo"]!)! <= 0.8535533905932738 && 0.8535533905932737 <= Double(q["hi"]!)!)
         let i = try Self.object(try CLI.run(["separation", "task", "index-bound", "--n", "8", "--epsilon", "0", "--json"]))
         #expect((i["bound"] as? [String: String])?["lo"]?.hasPrefix("8") == true)
+        let pm = try Self.object(try CLI.run(["separation", "task", "peres-mermin", "--json"]))
+        #expect(pm["minimum_states"] as? Int == 3 && pm["verified"] as? Bool == true && pm["statement"] as? String == "memory.peres-mermin")
     }
 }
