@@ -92,7 +92,9 @@ struct SeparationTask: ParsableCommand {
                     "bound": SeparationIO.enclosure(b), "bound_with_entanglement": SeparationIO.enclosure(e)],
                    "INDEX_\(size), ε = \(eps) (comm.index): one-way bits ≥ (1 − H₂(ε))·n ∈ [\(b.lowerString()), \(b.upperString())]; with entanglement ≥ [\(e.lowerString()), \(e.upperString())]")
         default:
-            if let extra = try SeparationTaskExtras.run(name: name, n: n, json: json) { output(extra.json, extra.text) ; return }
+            if let extra = SeparationIO.guarded(context, { try SeparationTaskExtras.run(name: name, n: n, json: json) }) {
+                output(extra.json, extra.text); return
+            }
             SeparationIO.fail("\(context): error: unknown task \"\(name)\": expected ip, eq, index, gt, hypergraph, zhao-deng, rac, index-bound, peres-mermin or distributed-inference")
         }
     }

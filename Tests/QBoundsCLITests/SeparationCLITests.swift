@@ -69,6 +69,8 @@ struct SeparationCLITests {
         #expect(Double(q["lo"]!)! <= 0.8535533905932738 && 0.8535533905932737 <= Double(q["hi"]!)!)
         let i = try Self.object(try CLI.run(["separation", "task", "index-bound", "--n", "8", "--epsilon", "0", "--json"]))
         #expect((i["bound"] as? [String: String])?["lo"]?.hasPrefix("8") == true)
+        let di = try Self.object(try CLI.run(["separation", "task", "distributed-inference", "--n", "1024", "--json"]))
+        #expect(di["qubits_per_forward_pass"] as? Int == 20 && di["hoeffding_shots"] as? Int == 1060 && di["statement"] as? String == "comm.distributed-inference")
         let pm = try Self.object(try CLI.run(["separation", "task", "peres-mermin", "--json"]))
         #expect(pm["minimum_states"] as? Int == 3 && pm["verified"] as? Bool == true && pm["statement"] as? String == "memory.peres-mermin")
     }
