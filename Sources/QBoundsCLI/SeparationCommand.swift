@@ -10,5 +10,5 @@ struct SeparationCommand: ParsableCommand {
             streaming memory, and the named tasks. Exit status: 0 success, 1 a witness does not \
             re-check, 2 bad input (file:line: error: … expected …).
             """,
-        subcommands: [SeparationMatrix.self, SeparationStreaming.self, SeparationTask.self, SeparationRecheck.self])
+        subcommands: [SeparationMatrix.self, SeparationRank.self, SeparationStreaming.self, SeparationTask.self, SeparationRecheck.self])
 }
