@@ -14,8 +14,15 @@ import Exact
 public enum BooleanRank {
     public static let prime: UInt64 = 2_147_483_647
 
+    /// x mod p for p = 2³¹ − 1 and x < 2⁶³, by folding (2³¹ ≡ 1 mod p): no division.
+    @inline(__always) static func reduce(_ x: UInt64) -> UInt64 {
+        var y = (x & prime) + (x >> 31)          // < 2³² + 2³¹
+        y = (y & prime) + (y >> 31)              // ≤ p + 2
+        return y >= prime ? y - prime : y
+    }
+
     /// Rank of m modulo `prime` with the pivot rows and columns (original indices), by
-    /// row-echelon elimination on UInt64 residues.
+    /// row-echelon elimination on residues (row-major, pivot row normalised to 1, Mersenne folding).
     public static func modular(_ m: BooleanMatrix) -> (rank: Int, rows: [Int], columns: [Int]) {
         let p = prime
         let nr = m.rows, nc = m.columns
@@ -29,17 +36,17 @@ public enum BooleanRank {
                 for i in r..<nr where a[i * nc + c] != 0 { piv = i; break }
                 if piv < 0 { continue }
                 if piv != r {
-                    for j in 0..<nc { a.swapAt(piv * nc + j, r * nc + j) }
+                    for j in c..<nc { a.swapAt(piv * nc + j, r * nc + j) }
                     origin.swapAt(piv, r)
                 }
                 let inv = power(a[r * nc + c], p - 2, p)
-                // Normalise the pivot row so the pivot is 1.
-                for j in c..<nc { a[r * nc + j] = a[r * nc + j] * inv % p }
+                for j in c..<nc { a[r * nc + j] = reduce(a[r * nc + j] * inv) }
+                let pivotRow = r * nc
                 for i in (r + 1)..<nr {
                     let f = a[i * nc + c]
                     if f == 0 { continue }
-                    let g = p - f
-                    for j in c..<nc { a[i * nc + j] = (a[i * nc + j] + g * a[r * nc + j]) % p }
+                    let g = p - f, row = i * nc
+                    for j in c..<nc { a[row + j] = reduce(a[row + j] + g * a[pivotRow + j]) }
                 }
                 pivotColumns.append(c)
                 r += 1
