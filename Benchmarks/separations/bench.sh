@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Times QBounds' exact rank of random 0/1 matrices against python-flint's fmpz_mat.rank, and the
+# Myhill–Nerode layer counts of 20-bit sequence functions. Not a test; prints a table.
+#   Benchmarks/separations/bench.sh [SCRATCH]   (SCRATCH defaults to .build-sep)
+# Needs a release build (`swift build -c release --scratch-path SCRATCH --product qbounds`) and
+# a venv with python-flint at Benchmarks/.venv (created here when missing; PyPI must be reachable).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+scratch="${1:-.build-sep}"
+q="$root/$scratch/release/qbounds"
+py="$root/Benchmarks/.venv/bin/python"
+here="$root/Benchmarks/separations"
+[ -x "$q" ] || { echo "build first: swift build -c release --scratch-path $scratch --product qbounds" >&2; exit 2; }
+if [ ! -x "$py" ]; then python3 -m venv "$root/Benchmarks/.venv"; "$root/Benchmarks/.venv/bin/pip" install -q python-flint; fi
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+seconds() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print('%d %.4f %s' % (d['rank'], d['seconds_rank'], d.get('seconds_recheck','-')))" "$1"; }
+
+echo "exact rank of N×N 0/1 matrices (seconds; QBounds: modular minor + exact kernel, parse excluded)"
+printf "%-28s %6s %10s %10s %10s %8s\n" case rank qbounds recheck flint ratio
+for spec in "512 1 1" "512 2 1" "512 3 1" "256 4 2" "128 5 2"; do
+  set -- $spec; n=$1; seed=$2; dup=$3
+  f="$work/m$n-$seed-$dup.txt"
+  "$py" "$here/gen_and_flint.py" matrix "$f" "$n" "$seed" "$dup"
+  "$q" separation rank "$f" --json --recheck > "$work/out.json"
+  read -r r tq tr < <(seconds "$work/out.json")
+  read -r rf tf < <("$py" "$here/gen_and_flint.py" flint "$f")
+  [ "$r" = "$rf" ] || { echo "rank mismatch on $f: qbounds $r, flint $rf" >&2; exit 1; }
+  printf "%-28s %6s %10s %10s %10.4f %8.2f\n" "${n}x${n} seed $seed dup $dup" "$r" "$tq" "$tr" "$tf" "$(python3 -c "print($tq/$tf)")"
+done
+
+echo
+echo "Myhill–Nerode layers of 20-bit sequence functions (qbounds separation streaming, parse included)"
+for seed in 1 2; do
+  f="$work/s20-$seed.txt"
+  "$py" "$here/gen_and_flint.py" stream "$f" 20 "$seed"
+  start=$(date +%s.%N)
+  "$q" separation streaming "$f" --json > "$work/s.json"
+  end=$(date +%s.%N)
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print('seed %s: max layer %d, memory %d bits, %.2f s' % (sys.argv[2], max(d['layers']), d['memory_bits'], float(sys.argv[4])-float(sys.argv[3])))" "$work/s.json" "$seed" "$start" "$end"
+done

@@ -1,0 +1,55 @@
+"""Helpers for bench.sh: write random 0/1 matrices and time python-flint's exact rank on them.
+
+usage: gen_and_flint.py matrix OUT N SEED [DUP]   -- random N×N 0/1 matrix (DUP>1: each of N/DUP rows repeated DUP times)
+       gen_and_flint.py flint FILE                -- print rank and seconds of fmpz_mat.rank (parse excluded)
+       gen_and_flint.py stream OUT BITS SEED      -- truth table of a 20-bit-style sequence function
+"""
+import random
+import sys
+import time
+
+
+def write_matrix(path, n, seed, dup=1):
+    rng = random.Random(seed)
+    base = [[rng.randint(0, 1) for _ in range(n)] for _ in range(n // dup)]
+    rows = [r for r in base for _ in range(dup)]
+    rng.shuffle(rows)
+    with open(path, "w") as f:
+        for r in rows:
+            f.write("".join(map(str, r)) + "\n")
+
+
+def flint_rank(path):
+    import flint
+    rows = [[int(c) for c in line.strip()] for line in open(path) if line.strip()]
+    m = flint.fmpz_mat(rows)
+    t = time.perf_counter()
+    r = m.rank()
+    return r, time.perf_counter() - t
+
+
+def write_stream(path, bits, seed):
+    # g(x) = 1 iff the first half equals a fixed random permutation of the second half's bits,
+    # XOR a random function of the last 4 bits: every middle layer is large.
+    rng = random.Random(seed)
+    h = bits // 2
+    perm = list(range(h))
+    rng.shuffle(perm)
+    table = [rng.randint(0, 1) for _ in range(16)]
+    with open(path, "w") as f:
+        for x in range(1 << bits):
+            a, b = x >> h, x & ((1 << h) - 1)
+            pb = sum(((b >> perm[i]) & 1) << i for i in range(h))
+            out = (1 if a == pb else 0) ^ table[x & 15]
+            f.write(format(x, "0%db" % bits) + " " + str(out) + "\n")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    if cmd == "matrix":
+        write_matrix(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]) if len(sys.argv) > 5 else 1)
+    elif cmd == "flint":
+        r, s = flint_rank(sys.argv[2])
+        print("%d %.6f" % (r, s))
+    elif cmd == "stream":
+        write_stream(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Exact
+import Foundation
+import Separations
+
+/// `qbounds separation task NAME [options] [--json]`
+struct SeparationTask: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task",
+        abstract: "Bounds for a named task: ip, eq, index, gt, hypergraph, zhao-deng, rac, index-bound, peres-mermin, distributed-inference.",
+        discussion: """
+            ip|eq|index|gt --n N: all matrix bounds of IP_n, EQ_n, INDEX_n, GT_n (N ≤ 10). \
+            hypergraph --n N --k K: exact memory count of the Anschuetz–Gao task (C(n,k) ≤ 10). \
+            zhao-deng --games G [--bits C]: best winning probability with C bits from Alice's half to Bob's. \
+            rac --n N: classical (n,1) random-access-code optimum (exact) and the qubit optimum (n = 2, 3). \
+            index-bound --n N --epsilon E: (1 − H₂(ε))·n enclosed. \
+            peres-mermin: the least number of states of a machine reproducing Peres–Mermin sequences. \
+            distributed-inference --n N: the Gilboa–McClean protocol counts.
+            """)
+
+    @Argument(help: "The task name.") var name: String
+    @Option(help: "Size parameter n.") var n: Int?
+    @Option(help: "Hyperedge size k (hypergraph).") var k: Int?
+    @Option(help: "Number of games n_g (zhao-deng).") var games: Int = 1
+    @Option(help: "Bits from Alice's half to Bob's (zhao-deng); all values when omitted.") var bits: Int?
+    @Option(help: "Error ε as an exact rational (index-bound).") var epsilon: String = "1/10"
+    @Flag(help: "Print the result as one JSON object.") var json = false
+
+    func needN(_ range: ClosedRange<Int>) -> Int {
+        guard let v = n else { SeparationIO.fail("task \(name): error: missing --n: expected an integer in \(range)") }
+        guard range.contains(v) else { SeparationIO.fail("task \(name): error: --n \(v) is out of range: expected an integer in \(range)") }
+        return v
+    }
+
+    func output(_ object: [String: Any], _ text: String) {
+        if json { SeparationIO.printJSON(object) } else { print(text) }
+    }
+
+    func run() throws {
+        let context = "task \(name)"
+        switch name {
+        case "ip", "eq", "index", "gt":
+            let task = CommunicationTask(rawValue: name)!
+            let size = needN(1...CommunicationTask.maximumN)
+            let m = SeparationIO.guarded(context) { try task.matrix(n: size) }
+            let a = MatrixAnalysis(m)
+            var o = SeparationIO.fields(a); o["task"] = name; o["n"] = size
+            output(o, "\(name.uppercased())_\(size): " + SeparationIO.describe(a))
+        case "hypergraph":
+            let nv = needN(1...HypergraphTask.maximumVertices)
+            guard let kk = k else { SeparationIO.fail("\(context): error: missing --k: expected the hyperedge size 1 ≤ k ≤ n") }
+            let t = SeparationIO.guarded(context) { try HypergraphTask(n: nv, k: kk) }
+            let (distinct, rank, _) = SeparationIO.guarded(context) { try t.memoryCount() }
+            let bound = t.edgeSlots - 1
+            let ok = Log2.floor(rank.rank) >= bound
+            output(["task": "hypergraph", "statement": "memory.anschuetz-gao", "n": nv, "k": kk, "edge_slots": t.edgeSlots,
+                    "distinct_rows": distinct, "rank": rank.rank, "memory_bound_bits": bound, "holds": ok],
+                   """
+                   hypergraph task n = \(nv), k = \(kk): C(n,k) = \(t.edgeSlots) input bits (memory.anschuetz-gao)
+                     distinct output distributions across the cut: \(distinct) (deterministic-state memory ≥ \(Log2.ceiling(distinct)) bits)
+                     rank of the probability matrix: \(rank.rank) (probabilistic memory ≥ log₂ \(rank.rank); C(n,k) − 1 = \(bound): \(ok ? "holds" : "FAILS"))
+                   """)
+            if !ok { throw ExitCode(1) }
+        case "zhao-deng":
+            let cs = bits.map { [$0] } ?? Array((games == 1 ? 0 : games)...games)
+            var results: [[String: Any]] = []
+            var lines: [String] = []
+            for c in cs {
+                let r = SeparationIO.guarded(context) { try ZhaoDengCommunication.bestWinningProbability(games: games, bits: c) }
+                results.append(["bits": c, "value": r.value.description, "messages": r.messages])
+                lines.append("  c = \(c): \(r.value)")
+            }
+            output(["task": "zhao-deng", "statement": "zhaodeng.communication", "games": games, "results": results],
+                   "Zhao–Deng task, n_g = \(games): best classical winning probability with c bits (zhaodeng.communication)\n" + lines.joined(separator: "\n"))
+        case "rac":
+            let size = needN(1...60)
+            let c = SeparationIO.guarded(context) { try RandomAccessCode.classicalOptimum(n: size) }
+            var o: [String: Any] = ["task": "rac", "statement": "comm.rac", "n": size, "classical": c.description]
+            var text = "(\(size),1) random access code (comm.rac): classical optimum \(c)"
+            if size == 2 || size == 3 {
+                let q = SeparationIO.guarded(context) { try RandomAccessCode.quantumOptimum(n: size) }
+                o["quantum"] = SeparationIO.enclosure(q)
+                text += ", qubit optimum in [\(q.lowerString()), \(q.upperString())]"
+            }
+            output(o, text)
+        case "index-bound":
+            let size = needN(1...1_000_000)
+            let eps = SeparationIO.guarded(context) { try Rational(parsing: epsilon) }
+            let b = SeparationIO.guarded(context) { try BinaryEntropy.indexBound(n: size, epsilon: eps) }
+            let e = SeparationIO.guarded(context) { try BinaryEntropy.indexBound(n: size, epsilon: eps, entanglement: true) }
+            output(["task": "index-bound", "statement": "comm.index", "n": size, "epsilon": eps.description,
+                    "bound": SeparationIO.enclosure(b), "bound_with_entanglement": SeparationIO.enclosure(e)],
+                   "INDEX_\(size), ε = \(eps) (comm.index): one-way bits ≥ (1 − H₂(ε))·n ∈ [\(b.lowerString()), \(b.upperString())]; with entanglement ≥ [\(e.lowerString()), \(e.upperString())]")
+        default:
+            if let extra = SeparationIO.guarded(context, { try SeparationTaskExtras.run(name: name, n: n, json: json) }) {
+                output(extra.json, extra.text); return
+            }
+            SeparationIO.fail("\(context): error: unknown task \"\(name)\": expected ip, eq, index, gt, hypergraph, zhao-deng, rac, index-bound, peres-mermin or distributed-inference")
+        }
+    }
+}

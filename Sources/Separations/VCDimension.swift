@@ -1,0 +1,70 @@
+/// VC dimension of the rows of M as concepts over Bob's inputs (statement `"comm.vc"`;
+/// Kremer–Nisan–Ron, Comput. Complexity 8 (1999) 21–49: `R^{A→B}_ε(f) ≥ (1 − H₂(ε))·VC(f)`
+/// for ε < 1/8 is their stated range; the index bound applies with the same constant).
+///
+/// A column set S is shattered when the rows restricted to S show all 2^{|S|} patterns.
+/// The search goes level by level: every shattered set of size d + 1 contains a shattered set of
+/// size d (its subsets are shattered), so extending each shattered d-set by a larger column
+/// finds all shattered (d + 1)-sets. VC ≤ ⌊log₂ #distinct rows⌋ stops it early.
+/// Witness: a shattered set with, for each pattern, a row showing it (`verify` re-checks).
+/// When the level lists pass `budget` sets, `isExact` is false and the value is a lower bound.
+public struct VCDimension: Sendable, Hashable, Codable {
+    public let dimension: Int
+    public let shattered: [Int]
+    /// rowForPattern[b] is a row whose restriction to `shattered` is pattern b (bit i ↔ shattered[i]).
+    public let rowForPattern: [Int]
+    public let isExact: Bool
+
+    public init(dimension: Int, shattered: [Int], rowForPattern: [Int], isExact: Bool) {
+        self.dimension = dimension; self.shattered = shattered; self.rowForPattern = rowForPattern; self.isExact = isExact
+    }
+
+    static func patterns(_ m: BooleanMatrix, _ s: [Int], rows: [Int]) -> [Int: Int] {
+        var seen: [Int: Int] = [:]
+        for x in rows {
+            var b = 0
+            for (i, y) in s.enumerated() where m[x, y] { b |= 1 << i }
+            if seen[b] == nil { seen[b] = x }
+        }
+        return seen
+    }
+
+    public static func compute(_ m: BooleanMatrix, budget: Int = 20_000) -> VCDimension {
+        let reps = OneWayProtocol(m).representatives
+        let cap = Log2.floor(reps.count)
+        var level: [[Int]] = [[]]
+        var best: [Int] = []
+        var exact = true
+        var d = 0
+        while d < cap, !level.isEmpty {
+            var next: [[Int]] = []
+            outer: for s in level {
+                for y in ((s.last ?? -1) + 1)..<m.columns {
+                    let t = s + [y]
+                    if patterns(m, t, rows: reps).count == 1 << t.count {
+                        next.append(t)
+                        if next.count >= budget { exact = false; break outer }
+                    }
+                }
+            }
+            if next.isEmpty { break }
+            best = next[0]; level = next; d += 1
+        }
+        let pats = patterns(m, best, rows: reps)
+        return VCDimension(dimension: best.count, shattered: best,
+                           rowForPattern: (0..<(1 << best.count)).map { pats[$0]! }, isExact: exact)
+    }
+
+    /// Checks that `shattered` is shattered, using the listed rows. Nil when valid.
+    public func verify(against m: BooleanMatrix) -> String? {
+        guard shattered.count == dimension, Set(shattered).count == dimension,
+              shattered.allSatisfy({ (0..<m.columns).contains($0) }), rowForPattern.count == 1 << dimension else {
+            return "the shattered set is malformed"
+        }
+        for (b, x) in rowForPattern.enumerated() {
+            guard (0..<m.rows).contains(x) else { return "row \(x) out of range" }
+            for (i, y) in shattered.enumerated() where m[x, y] != (b >> i & 1 == 1) { return "row \(x) does not show pattern \(b)" }
+        }
+        return nil
+    }
+}
