@@ -13,7 +13,7 @@ import Darwin
 /// - Bipartite correlator functionals: Bob's ±1 vector `b` is walked in Gray-code order (one
 ///   entry changes per step, so `s = α + C b` is updated in O(m_A)), and Alice is optimised in
 ///   closed form, `max_a [a·s] = Σ_x |s_x|`. The value is `c₀₀ + max_b [β·b + Σ_x |α_x + (Cb)_x|]`.
-///   The smaller party is enumerated; when the enumerated party has no marginal terms, `b` and
+///   The smaller party is enumerated; when neither party has marginal terms, `b` and
 ///   `−b` give the same value and only half of the walk is needed. Cost `O(2^{m_B} m_A)`.
 /// - Any scenario (probability notation; any outputs, any number of parties): the deterministic
 ///   strategies of all parties but one are enumerated, and the last party answers each input
@@ -90,7 +90,7 @@ public enum LocalBound {
         let twiceBeta = beta.map { $0 + $0 }
         let columns = (0..<mE).map { j in (0..<mO).map { entry($0 + 1, j + 1) } }
         let twiceColumns = columns.map { $0.map { $0 + $0 } }
-        let symmetric = beta.allSatisfy { $0 == T.zeroValue }
+        let symmetric = beta.allSatisfy { $0 == T.zeroValue } && alpha.allSatisfy { $0 == T.zeroValue }
         let total = 1 << (symmetric ? mE - 1 : mE)
         let chunks = Swift.min(total, 256)
         let results = ChunkResults<(T, Int)>(count: chunks)
