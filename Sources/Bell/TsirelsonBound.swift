@@ -35,8 +35,14 @@ public struct TsirelsonBound: Sendable {
         var v = (0..<mB).map { _ in normalized((0..<dim).map { _ in Double.random(in: -1...1, using: &rng) }) }
         var u = Array(repeating: Array(repeating: 0.0, count: dim), count: mA)
         for _ in 0..<iterations {
+            let old = u
             for x in 0..<mA { u[x] = normalized((0..<dim).map { k in (0..<mB).reduce(0.0) { $0 + cd[x][$1] * v[$1][k] } }, fallback: u[x]) }
             for y in 0..<mB { v[y] = normalized((0..<dim).map { k in (0..<mA).reduce(0.0) { $0 + cd[$1][y] * u[$1][k] } }, fallback: v[y]) }
+            // Stop once the vectors no longer move (the value converges much earlier than the
+            // vectors, and the dual certificate needs the vectors).
+            var change = 0.0
+            for x in 0..<mA { for k in 0..<dim { change = Swift.max(change, abs(u[x][k] - old[x][k])) } }
+            if change < 1e-15 { break }
         }
         // Lower bound: the rational vectors' value, enclosed.
         let ur = u.map { $0.map { try! Rational(exactly: $0) } }, vr = v.map { $0.map { try! Rational(exactly: $0) } }
