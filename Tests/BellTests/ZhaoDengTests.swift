@@ -40,3 +40,85 @@ import Testing
         print("q(p) =", q, " p_c ≈", pc)
     }
 }
+
+/// zhaodeng.noise and zhaodeng.score by independent routes.
+@Suite struct ZhaoDengNoiseTests {
+    /// The convolution over (Z₂)⁴ against plain enumeration of all 4¹⁰ Pauli configurations
+    /// for two input pairs (each location: I, X, Y, Z).
+    @Test(arguments: [(1, 3), (3, 2)]) func convolutionMatchesEnumerationOfAllPauliConfigurations(xy: (Int, Int)) {
+        let (x, y) = xy
+        let masks = (0..<10).map { loc in [0] + (1...3).map { ZhaoDeng.flipMask(location: loc, pauli: $0, x: x, y: y) } }
+        var counts = Array(repeating: Array(repeating: 0, count: 16), count: 11)
+        for config in 0..<(1 << 20) {
+            var m = 0, k = 0
+            for loc in 0..<10 {
+                let p = (config >> (2 * loc)) & 3
+                if p != 0 { k += 1; m ^= masks[loc][p] }
+            }
+            counts[k][m] += 1
+        }
+        // N_k for this input pair alone
+        let w = (0..<16).map { ZhaoDeng.winProbability(x: x, y: y, flips: $0) }
+        let byEnumeration = (0...10).map { k in (0..<16).reduce(Rational()) { $0 + Rational(counts[k][$1]) * w[$1] } }
+        // The same through the library's DP restricted to one input pair: recompute with its parts.
+        var dp = Array(repeating: Array(repeating: 0, count: 16), count: 11)
+        dp[0][0] = 1
+        for loc in 0..<10 {
+            var next = Array(repeating: Array(repeating: 0, count: 16), count: 11)
+            for k in 0...loc { for m in 0..<16 where dp[k][m] != 0 {
+                next[k][m] += dp[k][m]
+                for p in 1...3 { next[k + 1][m ^ masks[loc][p]] += dp[k][m] }
+            } }
+            dp = next
+        }
+        #expect(dp == counts)
+        #expect(byEnumeration[0] == 1)
+        #expect(counts.flatMap { $0 }.reduce(0, +) == 1 << 20)
+    }
+
+    /// A Z error right before a Z measurement does nothing; an X error there flips that qubit.
+    @Test func pauliPropagationAtTheLastLocations() {
+        for x in 0..<4 { for y in 0..<4 {
+            #expect(ZhaoDeng.flipMask(location: 9, pauli: 3, x: x, y: y) == 0)
+            #expect(ZhaoDeng.flipMask(location: 9, pauli: 1, x: x, y: y) == 0b0001)
+            #expect(ZhaoDeng.flipMask(location: 6, pauli: 2, x: x, y: y) == 0b1000)
+        } }
+    }
+
+    /// q(p) against a direct evaluation at a rational p: Σ over all 4¹⁰ configurations is what
+    /// the polynomial sums; here q(0) = 1, q(3/4) (fully depolarized locations) and monotone
+    /// decrease on [0, p_c] checked exactly at a few points.
+    @Test func winPolynomialValues() throws {
+        let q = ZhaoDeng.winPolynomial()
+        #expect(q(Rational(0)) == 1)
+        #expect(q.derivative(Rational(0)) == (try Rational(-5, 2)))
+        var last = Rational(2)
+        for i in 0...10 {
+            let p = try Rational(i, 300)
+            #expect(q(p) < last)
+            last = q(p)
+        }
+        // The classical value is crossed at p_c, and p* is conservative: q(p*) > 15/16.
+        let pStar = try ZhaoDeng.pStar()
+        #expect(q(pStar).isGreater(than: ZhaoDeng.classicalValue) == .true)
+        // A "threshold" claimed below p_c by a hair is refuted: q there is still above 15/16.
+        let (_, root) = try ZhaoDeng.criticalNoise()
+        #expect(q(root.enclosureLower - Rational(1).timesPowerOfTwo(-40)) > ZhaoDeng.classicalValue)
+        #expect(q(root.enclosureUpper + Rational(1).timesPowerOfTwo(-40)) < ZhaoDeng.classicalValue)
+    }
+
+    /// zhaodeng.score: closed forms of the binomial tail. More than 0.95·n games: n = 1 → q;
+    /// n = 6 → q⁶ (the paper's 24-qubit point: 0.9805⁶ ≈ 0.889); n = 40 → q⁴⁰ + 40q³⁹(1−q).
+    @Test func scoreIsTheBinomialTail() throws {
+        let q = try Rational(parsing: "0.9805")
+        #expect(try ZhaoDeng.score(games: 1, winProbability: q) == q)
+        #expect(try ZhaoDeng.score(games: 6, winProbability: q) == (try q.power(6)))
+        #expect(abs((try ZhaoDeng.score(games: 6, winProbability: q)).double() - 0.889) < 0.001)
+        let s40 = try ZhaoDeng.score(games: 40, winProbability: q)
+        #expect(s40 == (try q.power(40)) + Rational(40) * (try q.power(39)) * (Rational(1) - q))
+        #expect(throws: BellError.self) { try ZhaoDeng.score(games: 0, winProbability: q) }
+        #expect(throws: BellError.self) { try ZhaoDeng.score(games: 3, winProbability: 2) }
+        let bar = try ZhaoDeng.errorBar(score: try Rational(1, 2), samples: 10_000)
+        #expect(bar.contains(try Rational(98, 10_000)))
+    }
+}
