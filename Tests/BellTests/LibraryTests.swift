@@ -36,3 +36,14 @@ import Testing
         do { _ = try BellLibrary.entry(named: "mermin-99") } catch { #expect("\(error)".contains("expected mermin-N")) }
     }
 }
+
+/// Each library entry names the statement whose values it checks.
+@Suite struct LibraryStatementTests {
+    @Test func entriesNameTheirStatements() throws {
+        let table = ["chsh": "bell.chsh", "chsh-cg": "bell.chsh", "mermin-3": "bell.mermin", "mabk-3": "bell.mabk",
+                     "ghz-3": "bell.ghz-game", "magic-square": "bell.magic-square", "magic-square-bcs": "bell.magic-square",
+                     "chained-3": "bell.chained", "cglmp-3": "bell.cglmp", "i3322": "bell.i3322",
+                     "zhao-deng": "zhaodeng.classical-value"]
+        for (name, id) in table { #expect(try BellLibrary.entry(named: name).statement == id) }
+    }
+}
