@@ -8,7 +8,7 @@ import Foundation
 /// the Zhao–Deng noise threshold.
 struct GameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "game", abstract: "Nonlocal games: classical and quantum values, noise thresholds.",
-                                                    subcommands: [GameValue.self, GameThreshold.self])
+                                                    subcommands: [GameValue.self, GameThreshold.self, GameSample.self])
 }
 
 /// `qbounds game value NAME|FILE [--json]`
