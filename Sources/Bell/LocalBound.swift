@@ -95,9 +95,19 @@ public enum LocalBound {
         let chunks = Swift.min(total, 256)
         let results = ChunkResults<(T, Int)>(count: chunks)
         let done = ChunkResults<Int>(count: chunks)
+        // Int64 fast path: flat column-major storage and unsafe buffers in the inner loop.
+        let intData: (alpha: [Int], beta: [Int], twiceColumns: [Int], columns: [Int])? = T.self == Int.self
+            ? (alpha as! [Int], beta as! [Int], (twiceColumns as! [[Int]]).flatMap { $0 }, (columns as! [[Int]]).flatMap { $0 }) : nil
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = total / chunks * chunk + Swift.min(chunk, total % chunks)
             let end = start + total / chunks + (chunk < total % chunks ? 1 : 0)
+            if let d = intData {
+                let r = LocalBound.grayChunkInt(alpha: d.alpha, beta: d.beta, columns: d.columns, twiceColumns: d.twiceColumns,
+                                                mO: mO, mE: mE, start: start, end: end)
+                results.set(chunk, (r.0 as! T, r.1))
+                if let p = progress { done.set(chunk, 1); p(done.values.count, chunks) }
+                return
+            }
             var g = start ^ (start >> 1)
             var s = alpha
             var bb = T.zeroValue
@@ -144,6 +154,46 @@ public enum LocalBound {
         let value = try! Rational(numerator: best.0.bigInteger + c[0].bigInteger, denominator: denominator)
         return LocalBoundResult(value: value, strategy: strategy, method: "gray-code", arithmetic: arithmetic,
                                 strategiesExamined: UInt64(total))
+    }
+
+    /// One chunk `[start, end)` of the Gray-code walk in Int64 (overflow excluded by the caller's
+    /// bound on the sum of absolute values). Returns the best value of `β·b + Σ|s_x|` and its
+    /// Gray code.
+    static func grayChunkInt(alpha: [Int], beta: [Int], columns: [Int], twiceColumns: [Int],
+                             mO: Int, mE: Int, start: Int, end: Int) -> (Int, Int) {
+        var g = start ^ (start >> 1)
+        var s = alpha
+        var bb = 0
+        for j in 0..<mE {
+            let negative = (g >> j) & 1 == 1
+            for x in 0..<mO { s[x] += negative ? -columns[j * mO + x] : columns[j * mO + x] }
+            bb += negative ? -beta[j] : beta[j]
+        }
+        return s.withUnsafeMutableBufferPointer { S in
+            twiceColumns.withUnsafeBufferPointer { T2 in
+                var v = bb
+                for x in 0..<mO { v &+= abs(S[x]) }
+                var best = v, bestG = g
+                var k = start + 1
+                while k < end {
+                    let j = k.trailingZeroBitCount
+                    g ^= 1 << j
+                    let base = j * mO
+                    if (g >> j) & 1 == 1 {
+                        for x in 0..<mO { S[x] &-= T2[base + x] }
+                        bb &-= 2 &* beta[j]
+                    } else {
+                        for x in 0..<mO { S[x] &+= T2[base + x] }
+                        bb &+= 2 &* beta[j]
+                    }
+                    var v = bb
+                    for x in 0..<mO { v &+= abs(S[x]) }
+                    if v > best { best = v; bestG = g }
+                    k += 1
+                }
+                return (best, bestG)
+            }
+        }
     }
 
     // MARK: General enumeration

@@ -36,7 +36,17 @@ struct BellBound: ParsableCommand {
         let start = Date()
         let r: LocalBoundResult
         do {
-            r = try LocalBound.compute(f, force: force)
+            // Progress on long runs (estimated above ~10⁹ steps): chunk counts on standard error.
+            var steps = 0.0
+            if case .correlator(let c) = f, c.inputs.count == 2 { steps = LocalBound.grayCodeSteps(inputs: c.inputs[0], c.inputs[1]) }
+            else { steps = LocalBound.enumerationPlan(f.probabilityForm.scenario).steps }
+            var report: (@Sendable (Int, Int) -> Void)? = nil
+            if steps > 1e9 && !json {
+                report = { (done: Int, total: Int) -> Void in
+                    if done % 16 == 0 || done == total { StandardError.write("progress: \(done)/\(total) chunks") }
+                }
+            }
+            r = try LocalBound.compute(f, force: force, progress: report)
         } catch {
             StandardError.write("\(file): error: \(error)"); throw ExitCode(2)
         }

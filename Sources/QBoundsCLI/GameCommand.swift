@@ -97,6 +97,7 @@ struct GameThreshold: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
     @Option(help: "Noise level p (exact) at which scores are tabulated.") var p: String = "1/100"
     @Option(help: "Largest number of games n_g in the score table (1…64).") var games: Int = 6
+    @Option(help: ArgumentHelp("Write an SVG with score vs p (p* and p_c marked) and score vs n.", valueName: "FILE")) var plot: String?
 
     func run() throws {
         guard task == "zhao-deng" else { StandardError.write("error: unknown task '\(task)': expected zhao-deng"); throw ExitCode(2) }
@@ -109,6 +110,12 @@ struct GameThreshold: ParsableCommand {
         let (pc, _) = try ZhaoDeng.criticalNoise()
         let qp = q(pq)
         let scores = try (1...games).map { n in (n, try ZhaoDeng.score(games: n, winProbability: qp)) }
+        if let file = plot {
+            let svg = GamePlot.svg(q: q, games: games, p: pq.double(), pStar: pStar.midpoint.double(), pc: pc.midpoint.double())
+            do { try svg.write(toFile: file, atomically: true, encoding: .utf8) } catch {
+                StandardError.write("\(file): error: cannot write the plot: \(error)"); throw ExitCode(2)
+            }
+        }
         if json {
             try BellJSON.print([
                 "task": "zhao-deng", "statements": ["zhaodeng.classical-value", "zhaodeng.noise", "zhaodeng.score"],
