@@ -89,4 +89,23 @@ struct BellCLITests {
         let text = try CLI.run(["game", "threshold", "zhao-deng"])
         #expect(text.status == 0 && text.stdout.contains("p_c"))
     }
+
+    /// `--plot` writes an SVG with both panels and the two thresholds; `game sample` reports the
+    /// sampled rates next to the exact ones (zhaodeng.score).
+    @Test func plotAndSample() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("zd.svg")
+        let r = try CLI.run(["game", "threshold", "zhao-deng", "--plot", svg.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.hasPrefix("<svg") && text.contains("p*") && text.contains("p_c") && text.contains("polyline"))
+        let s = try CLI.run(["game", "sample", "zhao-deng", "--games", "3", "--shots", "2048", "--json"])
+        #expect(s.status == 0, "\(s.stderr)")
+        let o = try Self.json(s)
+        let est = try #require(o["win_rate_estimate"] as? Double), exact = try #require(o["q_exact"] as? Double)
+        #expect(abs(est - exact) < 5 * (exact * (1 - exact) / 6144).squareRoot() + 1e-12)
+        let bad = try CLI.run(["game", "sample", "zhao-deng", "--games", "0"])
+        #expect(bad.status == 2 && bad.stderr.contains("expected 1 to 1000"))
+    }
 }
