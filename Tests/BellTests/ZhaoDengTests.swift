@@ -143,3 +143,23 @@ import Testing
         if pq.isZero { #expect(est.winRate == 1 && est.score == 1) }
     }
 }
+
+/// zhaodeng.communication: one game with c bits from Alice to Bob — c = 0 gives 15/16; already
+/// c = 1 wins always (Alice announces whether her row is the one cell where the two fixed tables
+/// disagree), so c = 2 (THEOREMS.md's "2 bits per game win") is more than needed; the witness
+/// attains each value.
+@Suite struct ZhaoDengCommunicationTests {
+    @Test func valuesByNumberOfBits() throws {
+        let v0 = try ZhaoDengCommunication.value(bits: 0)
+        #expect(v0.value == ZhaoDeng.classicalValue)
+        let v1 = try ZhaoDengCommunication.value(bits: 1)
+        let v2 = try ZhaoDengCommunication.value(bits: 2)
+        #expect(v2.value == 1)
+        #expect(v1.value == 1)
+        for (c, r) in [(0, v0), (1, v1), (2, v2)] {
+            #expect(try ZhaoDengCommunication.functional(bits: c).value(of: r.strategy) == r.value)
+        }
+        print("zhaodeng.communication: c = 0: \(v0.value), c = 1: \(v1.value), c = 2: \(v2.value)")
+        #expect(throws: BellError.self) { try ZhaoDengCommunication.functional(bits: 9) }
+    }
+}
