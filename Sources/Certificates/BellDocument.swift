@@ -10,6 +10,10 @@ import Yams
 /// coefficients: [[0, 0, 0], [0, 1, 1], [0, 1, -1]]
 /// ```
 ///
+/// A nonlocal game is `notation: game` with `scenario`, `distribution` (nested array π[x₁]…[x_n]
+/// over input tuples, summing to 1) and `payoff` (nested array V[a₁]…[a_n][x₁]…[x_n], 1 for a win,
+/// 0 for a loss, rationals allowed); its functional is π(x)·V(a|x) in probability notation.
+///
 /// `coefficients` is a nested array in the Ket.jl / toqito convention: correlator — shape
 /// `inputs[i] + 1` per party, `[0][0]` the constant; collins-gisin — shape
 /// `1 + inputs[i](outputs[i] − 1)`; probability — `V[a₁]…[a_n][x₁]…[x_n]`. Numbers are exact
@@ -31,15 +35,15 @@ public enum BellDocument {
         }
         for pair in m {
             let k = pair.key.scalar?.string ?? ""
-            guard ["notation", "scenario", "coefficients", "name", "description"].contains(k) else {
-                throw InputError(file: file, line: pair.key.mark?.line, message: "unknown key '\(k)': expected notation, scenario, coefficients (name, description optional)")
+            guard ["notation", "scenario", "coefficients", "distribution", "payoff", "name", "description"].contains(k) else {
+                throw InputError(file: file, line: pair.key.mark?.line, message: "unknown key '\(k)': expected notation, scenario, coefficients (or distribution and payoff for a game; name, description optional)")
             }
         }
         guard let (nNode, nLine) = value("notation"), let notation = nNode.scalar?.string else {
             throw InputError(file: file, line: root.mark?.line, message: "missing key 'notation': expected correlator, collins-gisin or probability")
         }
-        guard ["correlator", "collins-gisin", "probability"].contains(notation) else {
-            throw InputError(file: file, line: nNode.mark?.line ?? nLine, message: "notation '\(notation)': expected correlator, collins-gisin or probability")
+        guard ["correlator", "collins-gisin", "probability", "game"].contains(notation) else {
+            throw InputError(file: file, line: nNode.mark?.line ?? nLine, message: "notation '\(notation)': expected correlator, collins-gisin, probability or game")
         }
         guard let (sNode, sLine) = value("scenario"), case .mapping(let sm) = sNode else {
             throw InputError(file: file, line: root.mark?.line, message: "missing key 'scenario': expected a mapping {inputs: [mA, mB, …], outputs: [oA, oB, …]}")
@@ -65,6 +69,23 @@ public enum BellDocument {
         let scenario: BellScenario
         do { scenario = try BellScenario(inputs: inputs, outputs: outputs) } catch {
             throw InputError(file: file, line: sNode.mark?.line ?? sLine, message: "scenario: \(error)")
+        }
+        if notation == "game" {
+            guard let (dNode, dLine) = value("distribution"), let (pNode, pLine) = value("payoff") else {
+                throw InputError(file: file, line: root.mark?.line, message: "a game needs keys 'distribution' (shape \(inputs)) and 'payoff' (shape \(outputs + inputs))")
+            }
+            var dist = [Rational](), pay = [Rational]()
+            try collect(dNode, depth: 0, shape: inputs, path: "distribution", file: file, fallbackLine: dLine, into: &dist)
+            try collect(pNode, depth: 0, shape: outputs + inputs, path: "payoff", file: file, fallbackLine: pLine, into: &pay)
+            let nx = scenario.inputTupleCount
+            do {
+                let g = try NonlocalGame(name: file, scenario: scenario, distribution: dist) { a, x in
+                    pay[BellScenario.index(a, radices: outputs) * nx + BellScenario.index(x, radices: inputs)]
+                }
+                return .probability(g.functional)
+            } catch {
+                throw InputError(file: file, line: dNode.mark?.line ?? dLine, message: "\(error)")
+            }
         }
         let shape: [Int]
         switch notation {
