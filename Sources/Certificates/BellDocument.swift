@@ -24,6 +24,18 @@ public enum BellDocument {
         return try parse(text, file: file)
     }
 
+    /// The functional and, when the file has a `strategy:`, the quantum strategy
+    /// (`BellStrategyDocument`), checked to fit the functional's scenario.
+    public static func loadWithStrategy(file: String) throws(InputError) -> (BellFunctional, QuantumStrategy?) {
+        let text = try DocumentDecoder.read(file)
+        let f = try parse(text, file: file)
+        guard let s = try BellStrategyDocument.strategy(in: text, file: file) else { return (f, nil) }
+        guard s.scenario == f.scenario else {
+            throw InputError(file: file, message: "strategy: it has inputs \(s.scenario.inputs) and outputs \(s.scenario.outputs): expected the functional's \(f.scenario)")
+        }
+        return (f, s)
+    }
+
     public static func parse(_ text: String, file: String) throws(InputError) -> BellFunctional {
         let root = try DocumentDecoder.compose(text, file: file)
         guard case .mapping(let m) = root else {
@@ -35,8 +47,8 @@ public enum BellDocument {
         }
         for pair in m {
             let k = pair.key.scalar?.string ?? ""
-            guard ["notation", "scenario", "coefficients", "distribution", "payoff", "name", "description"].contains(k) else {
-                throw InputError(file: file, line: pair.key.mark?.line, message: "unknown key '\(k)': expected notation, scenario, coefficients (or distribution and payoff for a game; name, description optional)")
+            guard ["notation", "scenario", "coefficients", "distribution", "payoff", "strategy", "name", "description"].contains(k) else {
+                throw InputError(file: file, line: pair.key.mark?.line, message: "unknown key '\(k)': expected notation, scenario, coefficients (or distribution and payoff for a game; strategy, name, description optional)")
             }
         }
         guard let (nNode, nLine) = value("notation"), let notation = nNode.scalar?.string else {

@@ -31,8 +31,9 @@ struct GameValue: ParsableCommand {
     func run() throws {
         let entry: BellLibraryEntry?
         let functional: BellFunctional
+        var fileStrategy: QuantumStrategy? = nil
         if FileManager.default.fileExists(atPath: name) {
-            do { functional = try BellDocument.load(file: name) } catch { StandardError.write(error.description); throw ExitCode(2) }
+            do { (functional, fileStrategy) = try BellDocument.loadWithStrategy(file: name) } catch { StandardError.write(error.description); throw ExitCode(2) }
             entry = nil
         } else {
             do { entry = try BellLibrary.entry(named: name) } catch {
@@ -49,6 +50,10 @@ struct GameValue: ParsableCommand {
         if let e = entry, let s = e.strategy {
             quantum = try s.value(of: functional)
             formula = e.quantumFormula
+            floatValue = try? s.floatValue(of: functional)
+        } else if let s = fileStrategy {
+            quantum = try s.value(of: functional)
+            formula = "the file's strategy (bell.quantum-value)"
             floatValue = try? s.floatValue(of: functional)
         } else if case .correlator(let c) = functional, c.inputs.count == 2, let t = try? TsirelsonBound.compute(c) {
             quantum = try Interval(lower: t.lower.lower, upper: t.upper)

@@ -118,9 +118,14 @@ struct BellCLITests {
             guard parts.count == 2 else { continue }
             let r = try CLI.run(["game", "value", "fixtures/games/\(parts[0])", "--json"])
             #expect(r.status == 0, "\(parts[0]): \(r.stderr)")
-            #expect(try Self.json(r)["classical"] as? String == parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+            let o = try Self.json(r)
+            #expect(o["classical"] as? String == parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+            // The file's strategy (bell.quantum-value) certifies a violation.
+            #expect(o["violation"] as? String == "certified")
             checked += 1
         }
         #expect(checked == 2)
+        let bad = try CLI.run(["game", "value", "fixtures/games/bad-strategy.yaml"])
+        #expect(bad.status == 2 && bad.stderr.contains("bad-strategy.yaml:15: error:") && bad.stderr.contains("expected xz, xy or unitary"), "\(bad.stderr)")
     }
 }
