@@ -30,7 +30,8 @@ struct BellBound: ParsableCommand {
 
     func run() throws {
         let f: BellFunctional
-        do { f = try BellDocument.load(file: file) } catch {
+        var strategy: QuantumStrategy? = nil
+        do { (f, strategy) = try BellDocument.loadWithStrategy(file: file) } catch {
             StandardError.write(error.description); throw ExitCode(2)
         }
         let start = Date()
@@ -64,6 +65,10 @@ struct BellBound: ParsableCommand {
                 "method": r.method, "arithmetic": r.arithmetic, "strategies_examined": r.strategiesExamined,
                 "seconds": (seconds * 1000).rounded() / 1000,
             ]
+            if let s = strategy, let q = try? s.value(of: f) {
+                out["quantum"] = BellJSON.enclosure(q)
+                out["violation"] = q.isGreater(than: r.value) == .true ? "certified" : (q.isLessOrEqual(to: r.value) == .true ? "none" : "undecided")
+            }
             if let t = tsirelson {
                 out["tsirelson"] = ["statement": "bell.tsirelson-xor", "lower": BellJSON.enclosure(t.lower), "upper": t.upper.description,
                                     "certificate": ["a": t.a.map(\.description), "b": t.b.map(\.description)]]
@@ -73,6 +78,9 @@ struct BellBound: ParsableCommand {
             print("\(file): \(f.notation) functional, scenario \(f.scenario)")
             print("  local bound = \(r.value)  [bell.local-bound; \(r.method), \(r.arithmetic), \(r.strategiesExamined) strategies, \(String(format: "%.3f", seconds)) s]")
             print("  optimal deterministic strategy (outputs per input): \(r.strategy)")
+            if let s = strategy, let q = try? s.value(of: f) {
+                print("  the file's strategy: value ∈ [\(q.lowerString()), \(q.upperString())]  [bell.quantum-value; violation \(q.isGreater(than: r.value) == .true ? "certified" : "not certified")]")
+            }
             if let t = tsirelson {
                 print("  quantum value ∈ [\(t.lower.lowerString()), \(t.upper)]  [bell.tsirelson-xor; upper bound by an exact PSD dual certificate]")
             }

@@ -68,6 +68,9 @@ struct GameValue: ParsableCommand {
         if let q = quantum, upper == nil, q.isGreater(than: local.value) == .true {
             threshold = try? NoiseThreshold.criticalVisibility(local: local.value, quantum: q, constant: noise)
         }
+        // XOR functionals (bipartite, no marginals): certified Tsirelson bounds, both sides.
+        var tsirelson: TsirelsonBound? = nil
+        if case .correlator(let c) = functional, c.inputs.count == 2, c.inputs.max()! <= 24 { tsirelson = try? TsirelsonBound.compute(c) }
         let violation: String = quantum.map { $0.isGreater(than: local.value) == .true ? "certified" : ($0.isLessOrEqual(to: local.value) == .true ? "none" : "undecided") } ?? "undecided"
         if json {
             var out: [String: Any] = [
@@ -79,6 +82,10 @@ struct GameValue: ParsableCommand {
             if let u = upper { out["quantum_upper_certificate"] = u.description }
             if let v = floatValue { out["quantum_float"] = v }
             if let t = threshold { out["critical_visibility"] = BellJSON.enclosure(t); out["noise_statement"] = "bell.noise-threshold" }
+            if let t = tsirelson {
+                out["tsirelson"] = ["statement": "bell.tsirelson-xor", "lower": BellJSON.enclosure(t.lower), "upper": t.upper.description,
+                                    "certificate": ["a": t.a.map(\.description), "b": t.b.map(\.description)]]
+            }
             try BellJSON.print(out)
         } else {
             print("\(name): classical value = \(local.value)  (exact; optimal strategy \(local.strategy))")
@@ -87,6 +94,9 @@ struct GameValue: ParsableCommand {
             } else { print("  quantum value: no explicit strategy") }
             print("  violation: \(violation)")
             if let t = threshold { print("  critical visibility v* ∈ [\(t.lowerString()), \(t.upperString())]") }
+            if let t = tsirelson {
+                print("  Tsirelson bound ∈ [\(t.lower.lowerString()), \(t.upper.double(rounding: .up))]  (bell.tsirelson-xor; upper: exact PSD dual certificate \(t.upper))")
+            }
         }
     }
 }

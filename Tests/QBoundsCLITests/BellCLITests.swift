@@ -128,4 +128,15 @@ struct BellCLITests {
         let bad = try CLI.run(["game", "value", "fixtures/games/bad-strategy.yaml"])
         #expect(bad.status == 2 && bad.stderr.contains("bad-strategy.yaml:15: error:") && bad.stderr.contains("expected xz, xy or unitary"), "\(bad.stderr)")
     }
+
+    /// bell.tsirelson-xor in `game value`: both sides printed and they bracket the strategy's value.
+    @Test func tsirelsonBoundsInGameValue() throws {
+        let o = try Self.json(try CLI.run(["game", "value", "chained-3", "--json"]))
+        let t = try #require(o["tsirelson"] as? [String: Any])
+        let lower = try #require(t["lower"] as? [String: String]), q = try #require(o["quantum"] as? [String: String])
+        let upperParts = try #require(t["upper"] as? String).split(separator: "/").compactMap { Double($0) }
+        let upper = upperParts.count == 2 ? upperParts[0] / upperParts[1] : upperParts[0]
+        #expect(Double(lower["lo"]!)! <= Double(q["hi"]!)! + 1e-12 && Double(q["lo"]!)! <= upper + 1e-12)
+        #expect(upper - Double(lower["lo"]!)! < 1e-8)
+    }
 }
