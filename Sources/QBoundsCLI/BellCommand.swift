@@ -65,6 +65,7 @@ struct BellBound: ParsableCommand {
                 "method": r.method, "arithmetic": r.arithmetic, "strategies_examined": r.strategiesExamined,
                 "seconds": (seconds * 1000).rounded() / 1000,
             ]
+            if let ns = try? NoSignallingBound.compute(f.probabilityForm) { out["no_signalling"] = ns.value.description }
             if let s = strategy, let q = try? s.value(of: f) {
                 out["quantum"] = BellJSON.enclosure(q)
                 out["violation"] = q.isGreater(than: r.value) == .true ? "certified" : (q.isLessOrEqual(to: r.value) == .true ? "none" : "undecided")

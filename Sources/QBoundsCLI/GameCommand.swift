@@ -71,6 +71,7 @@ struct GameValue: ParsableCommand {
         // XOR functionals (bipartite, no marginals): certified Tsirelson bounds, both sides.
         var tsirelson: TsirelsonBound? = nil
         if case .correlator(let c) = functional, c.inputs.count == 2, c.inputs.max()! <= 24 { tsirelson = try? TsirelsonBound.compute(c) }
+        let noSignalling = try? NoSignallingBound.compute(functional.probabilityForm)
         let violation: String = quantum.map { $0.isGreater(than: local.value) == .true ? "certified" : ($0.isLessOrEqual(to: local.value) == .true ? "none" : "undecided") } ?? "undecided"
         if json {
             var out: [String: Any] = [
@@ -82,6 +83,7 @@ struct GameValue: ParsableCommand {
             if let u = upper { out["quantum_upper_certificate"] = u.description }
             if let v = floatValue { out["quantum_float"] = v }
             if let t = threshold { out["critical_visibility"] = BellJSON.enclosure(t); out["noise_statement"] = "bell.noise-threshold" }
+            if let ns = noSignalling { out["no_signalling"] = ns.value.description }
             if let t = tsirelson {
                 out["tsirelson"] = ["statement": "bell.tsirelson-xor", "lower": BellJSON.enclosure(t.lower), "upper": t.upper.description,
                                     "certificate": ["a": t.a.map(\.description), "b": t.b.map(\.description)]]
@@ -93,6 +95,7 @@ struct GameValue: ParsableCommand {
                 print("  quantum value ∈ [\(q.lowerString()), \(q.upperString())]\(formula.map { "  (\($0))" } ?? "")")
             } else { print("  quantum value: no explicit strategy") }
             print("  violation: \(violation)")
+            if let ns = noSignalling { print("  no-signalling value = \(ns.value)  (exact simplex)") }
             if let t = threshold { print("  critical visibility v* ∈ [\(t.lowerString()), \(t.upperString())]") }
             if let t = tsirelson {
                 print("  Tsirelson bound ∈ [\(t.lower.lowerString()), \(t.upper.double(rounding: .up))]  (bell.tsirelson-xor; upper: exact PSD dual certificate \(t.upper))")
