@@ -13,7 +13,7 @@ public struct NoSignallingBound: Sendable {
     public let box: [Rational]
 
     /// Largest number of variables (outputs × inputs) accepted.
-    public static let maximumVariables = 1024
+    public static let maximumVariables = 300
 
     public static func compute(_ f: ProbabilityFunctional) throws(BellError) -> NoSignallingBound {
         let s = f.scenario
