@@ -1,2 +1,0 @@
-/// Bell inequalities and nonlocal games (THEOREMS.md §3). Placeholder until the Bell issue lands.
-public enum BellModule {}
