@@ -6,7 +6,8 @@ import Simulate
 /// is `c₀₀ + max Σ C_xy u_x·v_y` over unit vectors.
 ///
 /// - Lower bound: explicit vectors (proposed by a float see-saw iteration, then made rational);
-///   the value `Σ C_xy (u_x·v_y)/(|u_x||v_y|)` is enclosed with intervals.
+///   the value `Σ C_xy (u_x·v_y)/(|u_x||v_y|)` is enclosed with intervals — or the exact local
+///   bound, when it is larger (a deterministic strategy is a one-dimensional vector strategy).
 /// - Upper bound: a dual certificate — rational `a`, `b` with
 ///   `W = [[diag(a), −C/2], [−Cᵀ/2, diag(b)]] ⪰ 0`, decided exactly by LDLᵀ; then the value is at
 ///   most `c₀₀ + Σa + Σb` (for the Gram matrix G of the vectors, `tr(WG) ≥ 0`).
@@ -54,6 +55,12 @@ public struct TsirelsonBound: Sendable {
                 let dot = try! RationalVector(ur[x]).dot(RationalVector(vr[y]))
                 lower += try! (try! Interval(dot * c[x][y], precision: precision) / nu) / nv
             }
+        }
+        // A deterministic ±1 strategy is a vector strategy in dimension 1, so the exact local
+        // bound is also a lower bound; it wins when the see-saw stalls on a degenerate optimum.
+        if Swift.min(mA, mB) <= 16, let local = try? LocalBound.compute(.correlator(f)).value,
+           lower.isLess(than: local) == .true {
+            lower = try! Interval(local, precision: precision)
         }
         // Upper bound: a_x = ½ Σ_y C_xy u_x·v_y, b_y likewise, raised by ε until W ⪰ 0 exactly.
         let aF = (0..<mA).map { x in 0.5 * (0..<mB).reduce(0.0) { $0 + cd[x][$1] * dot(u[x], v[$1]) } }
