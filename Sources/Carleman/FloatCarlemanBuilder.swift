@@ -50,6 +50,39 @@ struct FloatCarlemanBuilder: Sendable {
         widestRow = (layout.order + 1) * Swift.max(widest, 1)
     }
 
+    /// The rows that only F1 terms reach: the last block when F0 = 0 (F2… point past N there).
+    var f1OnlyRows: Range<Int> {
+        let hasF0 = !value.isEmpty && !value[0].isEmpty
+        return hasF0 ? layout.dimension..<layout.dimension : layout.offset(layout.order)..<layout.dimension
+    }
+
+    /// Pass 1 for `f1OnlyRows`: entries of row (d_1…d_N) = Σ_p (off-diagonal entries of F1 row
+    /// d_p) + [Σ_p F1[d_p, d_p] ≠ 0], with the digits advanced as an odometer.
+    func countF1Only(rows range: Range<Int>, into counts: UnsafeMutablePointer<Int>) {
+        let n = layout.variableCount, j = layout.order
+        guard !range.isEmpty else { return }
+        let hasF1 = rowStart.count > 1 && !value[1].isEmpty
+        guard hasF1 else { for g in range { counts[g] = 0 }; return }
+        let offDiagonal = (0..<n).map { d in (firstAtOrAbove[d] - rowStart[1][d]) + (rowStart[1][d + 1] - firstAbove[d]) }
+        var digits = KroneckerIndex.digits(range.lowerBound - layout.offset(j), base: n, length: j)
+        offDiagonal.withUnsafeBufferPointer { off in
+        diagonal.withUnsafeBufferPointer { diag in
+        digits.withUnsafeMutableBufferPointer { dg in
+            for g in range {
+                var count = 0, sum = 0.0
+                for p in 0..<j { let d = dg[p]; count += off[d]; sum += diag[d] }
+                counts[g] = count + (sum != 0 ? 1 : 0)
+                var q = j - 1
+                while q >= 0 {
+                    dg[q] += 1
+                    if dg[q] < n { break }
+                    dg[q] = 0
+                    q -= 1
+                }
+            }
+        } } }
+    }
+
     /// Where entries go: counted (pass 1) or written (pass 2).
     protocol Sink {
         mutating func append(_ column: Int, _ value: Double)

@@ -36,7 +36,13 @@ public struct FloatCarlemanMatrix: Sendable {
             each { k in
                 var counter = FloatCarlemanBuilder.Counter(counts: counts.value)
                 var forcing: [(Int, Double)] = []
-                builder.emit(rows: bounds[k]..<bounds[k + 1], into: &counter, forcing: &forcing)
+                // Rows that only F1 reaches (the last block, when F0 = 0) are counted in closed
+                // form; the others by running the emitter without writing.
+                let fast = builder.f1OnlyRows
+                let lo = bounds[k], hi = bounds[k + 1]
+                let split = Swift.min(Swift.max(lo, fast.lowerBound), hi)
+                if lo < split { builder.emit(rows: lo..<split, into: &counter, forcing: &forcing) }
+                if split < hi { builder.countF1Only(rows: split..<hi, into: counts.value) }
                 forcingBox.set(k, forcing)
             }
             for i in 0..<delta { ob[i + 1] += ob[i] }
