@@ -22,52 +22,25 @@ public struct FloatCarlemanMatrix: Sendable {
             throw ExactError.sizeOutOfRange(what: "entries of the float Carleman matrix (bound)", value: "\(bound)", allowed: "at most \(maximumNonzeros); lower N")
         }
         let builder = FloatCarlemanBuilder(layout: layout, coefficients: system.coefficients)
-        let delta = layout.dimension
-        let parts = Swift.max(1, Swift.min(threads, delta / 4096 + 1))
-        let bounds = (0...parts).map { $0 * delta / parts }
-        func each(_ body: @escaping @Sendable (Int) -> Void) {
-            if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
-        }
-        // Pass 1: the number of entries of every row.
-        var offsets = [Int](repeating: 0, count: delta + 1)
-        let forcingBox = ResultBox<[(Int, Double)]>(count: parts)
-        offsets.withUnsafeMutableBufferPointer { ob in
-            let counts = UnsafeSendable(ob.baseAddress! + 1)
-            each { k in
-                var counter = FloatCarlemanBuilder.Counter(counts: counts.value)
+        let (matrix, forcing) = TwoPassCSR.build(
+            dimension: layout.dimension, parts: threads, minimumRowsPerPart: 4096,
+            count: { rows, counts in
+                var counter = FloatCarlemanBuilder.Counter(counts: counts)
                 var forcing: [(Int, Double)] = []
                 // Rows that only F1 reaches (the last block, when F0 = 0) are counted in closed
                 // form; the others by running the emitter without writing.
-                let fast = builder.f1OnlyRows
-                let lo = bounds[k], hi = bounds[k + 1]
-                let split = Swift.min(Swift.max(lo, fast.lowerBound), hi)
-                if lo < split { builder.emit(rows: lo..<split, into: &counter, forcing: &forcing) }
-                if split < hi { builder.countF1Only(rows: split..<hi, into: counts.value) }
-                forcingBox.set(k, forcing)
-            }
-            for i in 0..<delta { ob[i + 1] += ob[i] }
-        }
-        // Pass 2: every part writes its rows straight into the final arrays.
-        let total = offsets[delta]
-        let rowOffsets = offsets
-        var values: [Double] = []
-        let columns = [Int](unsafeUninitializedCapacity: total) { colBuffer, colCount in
-            values = [Double](unsafeUninitializedCapacity: total) { valBuffer, valCount in
-                let cb = UnsafeSendable(colBuffer.baseAddress), vb = UnsafeSendable(valBuffer.baseAddress)
-                each { k in
-                    guard let c = cb.value, let v = vb.value else { return }
-                    var writer = FloatCarlemanBuilder.Writer(columns: c, values: v, position: rowOffsets[bounds[k]])
-                    var ignored: [(Int, Double)] = []
-                    builder.emit(rows: bounds[k]..<bounds[k + 1], into: &writer, forcing: &ignored)
-                }
-                valCount = total
-            }
-            colCount = total
-        }
-        var forcing = [Double](repeating: 0, count: delta)
-        for part in forcingBox.take() { for (r, v) in part ?? [] { forcing[r] += v } }
+                let split = Swift.min(Swift.max(rows.lowerBound, builder.f1OnlyRows.lowerBound), rows.upperBound)
+                if rows.lowerBound < split { builder.emit(rows: rows.lowerBound..<split, into: &counter, forcing: &forcing) }
+                if split < rows.upperBound { builder.countF1Only(rows: split..<rows.upperBound, into: counts) }
+                return forcing
+            },
+            write: { rows, columns, values, rowOffsets in
+                var writer = FloatCarlemanBuilder.Writer(columns: columns, values: values, position: rowOffsets[rows.lowerBound])
+                var ignored: [(Int, Double)] = []
+                builder.emit(rows: rows, into: &writer, forcing: &ignored)
+            })
         self.layout = layout
-        self.matrix = SparseMatrix(trustedCanonicalRowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values)
+        self.matrix = matrix
         self.forcing = forcing
     }
 
@@ -97,7 +70,7 @@ struct UnsafeSendable<T>: @unchecked Sendable {
 
 /// Raw storage (not a Swift array property, whose dynamic exclusivity checks would flag the
 /// concurrent writes to distinct slots).
-private final class ResultBox<T>: @unchecked Sendable {
+final class ResultBox<T>: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<T?>
     init(count: Int) {
         slots = .allocate(capacity: count)

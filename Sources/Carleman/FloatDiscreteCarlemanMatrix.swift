@@ -77,53 +77,34 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
             while layout.offsets[j] <= global { j += 1 }
             return (j, global - layout.offset(j))
         }
-        let delta = layout.dimension
-        let parts = Swift.max(1, Swift.min(threads, delta / 1024 + 1))
-        let bounds = (0...parts).map { $0 * delta / parts }
-        func each(_ body: @escaping @Sendable (Int) -> Void) {
-            if parts == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: body) }
-        }
-        var offsets = [Int](repeating: 0, count: delta + 1)
-        var forcing = [Double](repeating: 0, count: delta)
-        offsets.withUnsafeMutableBufferPointer { ob in
-            forcing.withUnsafeMutableBufferPointer { fb in
-                let counts = UnsafeSendable(ob.baseAddress! + 1), fs = UnsafeSendable(fb.baseAddress!)
-                each { k in
-                    let emitter = DiscreteRowEmitter(tables)
-                    var (j, r) = blockOf(bounds[k])
-                    for g in bounds[k]..<bounds[k + 1] {
-                        if g == layout.offsets[j] { j += 1; r = 0 }
-                        let (count, f) = emitter.emit(row: r, block: j, into: nil)
-                        counts.value[g] = count
-                        fs.value[g] = f
-                        r += 1
-                    }
-                }
+        // Runs the emitter over a row range, advancing (block, row) as it goes.
+        @Sendable func walk(_ rows: Range<Int>, _ body: (DiscreteRowEmitter, Int, Int, Int) -> Void) {
+            let emitter = DiscreteRowEmitter(tables)
+            var (j, r) = blockOf(rows.lowerBound)
+            for g in rows {
+                if g == layout.offsets[j] { j += 1; r = 0 }
+                body(emitter, g, j, r)
+                r += 1
             }
-            for i in 0..<delta { ob[i + 1] += ob[i] }
         }
-        let total = offsets[delta]
-        let rowOffsets = offsets
-        var values: [Double] = []
-        let columns = [Int](unsafeUninitializedCapacity: total) { colBuffer, colCount in
-            values = [Double](unsafeUninitializedCapacity: total) { valBuffer, valCount in
-                let cb = UnsafeSendable(colBuffer.baseAddress), vb = UnsafeSendable(valBuffer.baseAddress)
-                each { k in
-                    guard let c = cb.value, let v = vb.value else { return }
-                    let emitter = DiscreteRowEmitter(tables)
-                    var (j, r) = blockOf(bounds[k])
-                    for g in bounds[k]..<bounds[k + 1] {
-                        if g == layout.offsets[j] { j += 1; r = 0 }
-                        _ = emitter.emit(row: r, block: j, into: (c + rowOffsets[g], v + rowOffsets[g]))
-                        r += 1
-                    }
+        let (step, forcing) = TwoPassCSR.build(
+            dimension: layout.dimension, parts: threads, minimumRowsPerPart: 1024,
+            count: { rows, counts in
+                var forcing: [(Int, Double)] = []
+                walk(rows) { emitter, g, j, r in
+                    let (count, f) = emitter.emit(row: r, block: j, into: nil)
+                    counts[g] = count
+                    if f != 0 { forcing.append((g, f)) }
                 }
-                valCount = total
-            }
-            colCount = total
-        }
+                return forcing
+            },
+            write: { rows, columns, values, rowOffsets in
+                walk(rows) { emitter, g, j, r in
+                    _ = emitter.emit(row: r, block: j, into: (columns + rowOffsets[g], values + rowOffsets[g]))
+                }
+            })
         self.layout = layout
-        self.step = SparseMatrix(trustedCanonicalRowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values)
+        self.step = step
         self.forcing = forcing
     }
 }
