@@ -83,6 +83,72 @@ struct FloatCarlemanBuilder: Sendable {
         } } }
     }
 
+    /// Pass 2 for `f1OnlyRows`. Rows that share the digits d_1…d_{N−1} (a group of n
+    /// consecutive rows) share the F1 terms of positions 1…N−1 up to a shift of the column by the
+    /// row index, so those terms are built once per group and copied with the shift; only the
+    /// terms of the last position and the diagonal are recomputed per row. Same entries, same
+    /// order and the same floating-point sums as `emit`.
+    func writeF1Only(rows range: Range<Int>, columns: UnsafeMutablePointer<Int>, values: UnsafeMutablePointer<Double>,
+                     rowOffsets: UnsafePointer<Int>) {
+        let n = layout.variableCount, j = layout.order
+        guard !range.isEmpty, rowStart.count > 1, !value[1].isEmpty else { return }
+        let blockStart = layout.offset(j)
+        var widest = 0
+        for d in 0..<n { widest = Swift.max(widest, rowStart[1][d + 1] - rowStart[1][d]) }
+        let capacity = Swift.max(1, (j - 1) * widest)
+        let belowColumns = UnsafeMutablePointer<Int>.allocate(capacity: capacity), belowValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        let aboveColumns = UnsafeMutablePointer<Int>.allocate(capacity: capacity), aboveValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        defer { belowColumns.deallocate(); belowValues.deallocate(); aboveColumns.deallocate(); aboveValues.deallocate() }
+        var belowCount = 0, aboveCount = 0, prefixDiagonal = 0.0
+        var digits = KroneckerIndex.digits(range.lowerBound - blockStart, base: n, length: j)
+        var stale = true
+        rowStart[1].withUnsafeBufferPointer { rs1 in
+        column[1].withUnsafeBufferPointer { c1 in
+        value[1].withUnsafeBufferPointer { v1 in
+        diagonal.withUnsafeBufferPointer { diag in
+        firstAbove.withUnsafeBufferPointer { above in
+        firstAtOrAbove.withUnsafeBufferPointer { below in
+        powers.withUnsafeBufferPointer { pw in
+        digits.withUnsafeMutableBufferPointer { dg in
+            for g in range {
+                if stale {
+                    // Positions 1…N−1: offsets relative to the row index r.
+                    belowCount = 0; aboveCount = 0; prefixDiagonal = 0
+                    for p in 0..<(j - 1) {
+                        let d = dg[p], step = pw[j - p - 1]
+                        prefixDiagonal += diag[d]
+                        for k in rs1[d]..<below[d] { belowColumns[belowCount] = (c1[k] - d) * step; belowValues[belowCount] = v1[k]; belowCount += 1 }
+                    }
+                    var p = j - 2
+                    while p >= 0 {
+                        let d = dg[p], step = pw[j - p - 1]
+                        for k in above[d]..<rs1[d + 1] { aboveColumns[aboveCount] = (c1[k] - d) * step; aboveValues[aboveCount] = v1[k]; aboveCount += 1 }
+                        p -= 1
+                    }
+                    stale = false
+                }
+                let base = g            // blockStart + r
+                var pos = rowOffsets[g]
+                for i in 0..<belowCount { columns[pos] = base + belowColumns[i]; values[pos] = belowValues[i]; pos += 1 }
+                let d = dg[j - 1]
+                for k in rs1[d]..<below[d] { columns[pos] = base + c1[k] - d; values[pos] = v1[k]; pos += 1 }
+                let diagonalSum = prefixDiagonal + diag[d]
+                if diagonalSum != 0 { columns[pos] = base; values[pos] = diagonalSum; pos += 1 }
+                for k in above[d]..<rs1[d + 1] { columns[pos] = base + c1[k] - d; values[pos] = v1[k]; pos += 1 }
+                for i in 0..<aboveCount { columns[pos] = base + aboveColumns[i]; values[pos] = aboveValues[i]; pos += 1 }
+                // Advance the odometer; a carry out of the last digit changes the group.
+                var q = j - 1
+                while q >= 0 {
+                    dg[q] += 1
+                    if dg[q] < n { break }
+                    dg[q] = 0
+                    q -= 1
+                    stale = true
+                }
+            }
+        } } } } } } } }
+    }
+
     /// Where entries go: counted (pass 1) or written (pass 2).
     protocol Sink {
         mutating func append(_ column: Int, _ value: Double)

@@ -35,9 +35,15 @@ public struct FloatCarlemanMatrix: Sendable {
                 return forcing
             },
             write: { rows, columns, values, rowOffsets in
-                var writer = FloatCarlemanBuilder.Writer(columns: columns, values: values, position: rowOffsets[rows.lowerBound])
-                var ignored: [(Int, Double)] = []
-                builder.emit(rows: rows, into: &writer, forcing: &ignored)
+                let split = Swift.min(Swift.max(rows.lowerBound, builder.f1OnlyRows.lowerBound), rows.upperBound)
+                if rows.lowerBound < split {
+                    var writer = FloatCarlemanBuilder.Writer(columns: columns, values: values, position: rowOffsets[rows.lowerBound])
+                    var ignored: [(Int, Double)] = []
+                    builder.emit(rows: rows.lowerBound..<split, into: &writer, forcing: &ignored)
+                }
+                if split < rows.upperBound {
+                    builder.writeF1Only(rows: split..<rows.upperBound, columns: columns, values: values, rowOffsets: rowOffsets)
+                }
             })
         self.layout = layout
         self.matrix = matrix
