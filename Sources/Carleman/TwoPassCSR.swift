@@ -1,5 +1,8 @@
 import Dispatch
 import Simulate
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds a square Double CSR matrix (and a forcing vector) row range by row range, in
 /// parallel, in two passes: `count` fills the entry count of every row of its range and returns
@@ -31,6 +34,8 @@ enum TwoPassCSR {
             let rowOffsets = UnsafeSendable(ob.baseAddress!)
             return [Int](unsafeUninitializedCapacity: total) { colBuffer, colCount in
                 values = [Double](unsafeUninitializedCapacity: total) { valBuffer, valCount in
+                    adviseHugePages(colBuffer.baseAddress, bytes: total * MemoryLayout<Int>.stride)
+                    adviseHugePages(valBuffer.baseAddress, bytes: total * MemoryLayout<Double>.stride)
                     let cb = UnsafeSendable(colBuffer.baseAddress), vb = UnsafeSendable(valBuffer.baseAddress)
                     each { k in
                         guard let c = cb.value, let v = vb.value else { return }
@@ -45,4 +50,21 @@ enum TwoPassCSR {
         for part in forcingParts.take() { for (r, v) in part ?? [] { forcing[r] += v } }
         return (SparseMatrix(trustedCanonicalRowCount: delta, columnCount: delta, rowOffsets: offsets, columnIndices: columns, values: values), forcing)
     }
+}
+
+/// Asks the kernel to back a large, not yet touched buffer with transparent huge pages
+/// (`madvise(MADV_HUGEPAGE)` on its page-aligned interior), so that writing it takes a few
+/// hundred page faults instead of thousands; for the tens of megabytes of a Carleman matrix the
+/// faults otherwise cost more than computing the entries. A hint only: ignored where THP is off,
+/// and a no-op off Linux.
+@inline(__always)
+func adviseHugePages<T>(_ pointer: UnsafeMutablePointer<T>?, bytes: Int) {
+    #if canImport(Glibc)
+    guard let pointer, bytes >= 4 << 20 else { return }
+    let page = 4096
+    let start = (Int(bitPattern: pointer) + page - 1) & ~(page - 1)
+    let end = (Int(bitPattern: pointer) + bytes) & ~(page - 1)
+    guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+    #endif
 }
