@@ -77,8 +77,11 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
             while layout.offsets[j] <= global { j += 1 }
             return (j, global - layout.offset(j))
         }
+        // Rows from here on are rows of G1^{⊗N} (the last block, no F0): handled per group.
+        let lastBlockFast = tables.g1OnlyLastBlock ? layout.offset(order) : layout.dimension
         // Runs the emitter over a row range, advancing (block, row) as it goes.
         @Sendable func walk(_ rows: Range<Int>, _ body: (DiscreteRowEmitter, Int, Int, Int) -> Void) {
+            guard !rows.isEmpty else { return }
             let emitter = DiscreteRowEmitter(tables)
             var (j, r) = blockOf(rows.lowerBound)
             for g in rows {
@@ -91,16 +94,24 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
             dimension: layout.dimension, parts: threads, minimumRowsPerPart: 1024,
             count: { rows, counts in
                 var forcing: [(Int, Double)] = []
-                walk(rows) { emitter, g, j, r in
+                let split = Swift.min(Swift.max(rows.lowerBound, lastBlockFast), rows.upperBound)
+                walk(rows.lowerBound..<split) { emitter, g, j, r in
                     let (count, f) = emitter.emit(row: r, block: j, into: nil)
                     counts[g] = count
                     if f != 0 { forcing.append((g, f)) }
                 }
+                if split < rows.upperBound {
+                    DiscreteRowEmitter(tables).lastBlockG1(rows: split..<rows.upperBound, counts: counts, columns: nil, values: nil, rowOffsets: nil)
+                }
                 return forcing
             },
             write: { rows, columns, values, rowOffsets in
-                walk(rows) { emitter, g, j, r in
+                let split = Swift.min(Swift.max(rows.lowerBound, lastBlockFast), rows.upperBound)
+                walk(rows.lowerBound..<split) { emitter, g, j, r in
                     _ = emitter.emit(row: r, block: j, into: (columns + rowOffsets[g], values + rowOffsets[g]))
+                }
+                if split < rows.upperBound {
+                    DiscreteRowEmitter(tables).lastBlockG1(rows: split..<rows.upperBound, counts: nil, columns: columns, values: values, rowOffsets: rowOffsets)
                 }
             })
         self.layout = layout
@@ -111,6 +122,16 @@ public struct FloatDiscreteCarlemanMatrix: Sendable {
 
 /// Read-only tables for `DiscreteRowEmitter`: G_ℓ in CSR and the compositions plan[j][k].
 struct DiscreteRowTables: Sendable {
+    /// Whether the rows of the last block are exactly rows of G1^{⊗N} (no F0: the only
+    /// composition of a k ≤ N into N parts ≥ 1 is (1, …, 1)).
+    var g1OnlyLastBlock: Bool {
+        let N = layout.order
+        guard plan.count > N else { return false }
+        for (k, comps) in plan[N].enumerated() {
+            if k == N { if comps != [Array(repeating: 1, count: N)] { return false } } else if !comps.isEmpty { return false }
+        }
+        return true
+    }
     let start: [[Int]]
     let column: [[Int]]
     let value: [[Double]]
@@ -187,6 +208,64 @@ final class DiscreteRowEmitter {
 
     @inline(__always) func rowStart(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d] }
     @inline(__always) func rowEnd(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d + 1] }
+
+    /// The rows of the last block when they are rows of G1^{⊗N} (`g1OnlyLastBlock`): rows that
+    /// share d_1…d_{N−1} (n consecutive rows) share the Kronecker product of those digits' rows
+    /// of G1, built once per group; each row is that product times the row of G1 for its last
+    /// digit, in lexicographic (sorted) order. Counts (`counts`) or writes (`columns`, `values`
+    /// at `rowOffsets`), with the same products in the same order as `kronecker`.
+    func lastBlockG1(rows range: Range<Int>, counts: UnsafeMutablePointer<Int>?,
+                     columns out: UnsafeMutablePointer<Int>?, values outValues: UnsafeMutablePointer<Double>?, rowOffsets: UnsafePointer<Int>?) {
+        guard !range.isEmpty else { return }
+        let j = N, blockStart = t.layout.offset(j)
+        var x = range.lowerBound - blockStart
+        for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }
+        var widest = 1
+        for d in 0..<n { widest = Swift.max(widest, rowEnd(1, d) - rowStart(1, d)) }
+        var capacity = 1
+        for _ in 0..<(j - 1) { capacity *= widest }
+        let prefixColumns = UnsafeMutablePointer<Int>.allocate(capacity: capacity), prefixValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        let nextColumns = UnsafeMutablePointer<Int>.allocate(capacity: capacity), nextValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        defer { prefixColumns.deallocate(); prefixValues.deallocate(); nextColumns.deallocate(); nextValues.deallocate() }
+        let columns = self.columns, values = self.values
+        var prefixCount = 0
+        var stale = true
+        for g in range {
+            if stale {
+                // ⊗_{i<N} G1[d_i], lexicographic, as (Horner column, product).
+                prefixColumns[0] = 0; prefixValues[0] = 1; prefixCount = 1
+                for i in 0..<(j - 1) {
+                    let s0 = rowStart(1, digits[i]), e0 = rowEnd(1, digits[i])
+                    var m = 0
+                    for a in 0..<prefixCount {
+                        for e in s0..<e0 { nextColumns[m] = prefixColumns[a] * n + columns[e]; nextValues[m] = prefixValues[a] * values[e]; m += 1 }
+                    }
+                    for a in 0..<m { prefixColumns[a] = nextColumns[a]; prefixValues[a] = nextValues[a] }
+                    prefixCount = m
+                }
+                stale = false
+            }
+            let d = digits[j - 1], s1 = rowStart(1, d), e1 = rowEnd(1, d)
+            if let counts {
+                counts[g] = prefixCount * (e1 - s1)
+            } else if let out, let outValues, let rowOffsets {
+                var pos = rowOffsets[g]
+                for a in 0..<prefixCount {
+                    let head = blockStart + prefixColumns[a] * n, scale = prefixValues[a]
+                    for e in s1..<e1 { out[pos] = head + columns[e]; outValues[pos] = scale * values[e]; pos += 1 }
+                }
+            }
+            var q = j - 1
+            while q >= 0 {
+                digits[q] += 1
+                if digits[q] < n { break }
+                digits[q] = 0
+                q -= 1
+                stale = true
+            }
+        }
+        lastBlock = -1
+    }
 
     /// Returns the number of entries written (or that would be) and the forcing M_{j,0} entry.
     func emit(row r: Int, block j: Int, into destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?) -> (Int, Double) {
