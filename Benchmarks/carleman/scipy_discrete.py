@@ -6,19 +6,11 @@ The model's F1, F2 are the field f; G1 = I + ηf1, G2 = ηf2 (F0 = 0).
 M_{j,k} = sum over (l1..lj) with l1+..+lj = k of kron(G_l1, ..., G_lj), for j, k = 1..N,
 assembled with scipy.sparse.bmat into CSR. Same output line format as CarlemanBench.
 """
-import itertools, json, sys, time
+import itertools, sys, time
 from fractions import Fraction
-import numpy as np
 import scipy.sparse as sp
 
-def load(path):
-    m = json.load(open(path))
-    n = m["n"]
-    def mat(key, cols):
-        rows = [e[0] for e in m[key]]; cs = [e[1] for e in m[key]]
-        vals = [float(Fraction(e[2])) for e in m[key]]
-        return sp.csr_matrix((vals, (rows, cs)), shape=(n, cols))
-    return n, mat("F1", n), mat("F2", n * n)
+from scipy_carleman import load   # the same model reader as the continuous reference
 
 def step_matrix(n, F1, F2, N, eta):
     G = {1: (sp.identity(n, format="csr") + eta * F1).tocsr(), 2: (eta * F2).tocsr()}

@@ -1,14 +1,11 @@
 import Exact
 
-/// The scalar types the Carleman matrix is built over: exact `Rational` and `Double`.
+/// The scalar types the generic builder works over (today exact `Rational`; the float build has
+/// its own tuned builder, `FloatCarlemanBuilder`).
 protocol CarlemanScalar: Sendable {
     static var zero: Self { get }
     static func + (a: Self, b: Self) -> Self
     var isZero: Bool { get }
-}
-
-extension Double: CarlemanScalar {
-    var isZero: Bool { self == 0 }
 }
 
 extension Rational: CarlemanScalar {
@@ -101,13 +98,7 @@ struct CarlemanBuilder<Scalar: CarlemanScalar>: Sendable {
             out.rowOffsets.append(out.columns.count)
             // Advance the multi-index (odometer, last digit fastest).
             r += 1
-            var q = j - 1
-            while q >= 0 {
-                digits[q] += 1
-                if digits[q] < n { break }
-                digits[q] = 0
-                q -= 1
-            }
+            _ = digits.withUnsafeMutableBufferPointer { KroneckerIndex.advance($0.baseAddress!, length: j, base: n) }
         }
         return out
     }

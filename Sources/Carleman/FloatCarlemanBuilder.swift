@@ -72,13 +72,7 @@ struct FloatCarlemanBuilder: Sendable {
                 var count = 0, sum = 0.0
                 for p in 0..<j { let d = dg[p]; count += off[d]; sum += diag[d] }
                 counts[g] = count + (sum != 0 ? 1 : 0)
-                var q = j - 1
-                while q >= 0 {
-                    dg[q] += 1
-                    if dg[q] < n { break }
-                    dg[q] = 0
-                    q -= 1
-                }
+                _ = KroneckerIndex.advance(dg.baseAddress!, length: j, base: n)
             }
         } } }
     }
@@ -137,14 +131,7 @@ struct FloatCarlemanBuilder: Sendable {
                 for k in above[d]..<rs1[d + 1] { columns[pos] = base + c1[k] - d; values[pos] = v1[k]; pos += 1 }
                 for i in 0..<aboveCount { columns[pos] = base + aboveColumns[i]; values[pos] = aboveValues[i]; pos += 1 }
                 // Advance the odometer; a carry out of the last digit changes the group.
-                var q = j - 1
-                while q >= 0 {
-                    dg[q] += 1
-                    if dg[q] < n { break }
-                    dg[q] = 0
-                    q -= 1
-                    stale = true
-                }
+                if KroneckerIndex.advance(dg.baseAddress!, length: j, base: n) { stale = true }
             }
         } } } } } } } }
     }
@@ -282,13 +269,7 @@ struct FloatCarlemanBuilder: Sendable {
                 }
                 sink.endRow(global)
                 r += 1
-                var q = j - 1
-                while q >= 0 {
-                    dg[q] += 1
-                    if dg[q] < n { break }
-                    dg[q] = 0
-                    q -= 1
-                }
+                _ = KroneckerIndex.advance(dg.baseAddress!, length: j, base: n)
             }
         } } } } } } } }
     }

@@ -255,14 +255,7 @@ final class DiscreteRowEmitter {
                     for e in s1..<e1 { out[pos] = head + columns[e]; outValues[pos] = scale * values[e]; pos += 1 }
                 }
             }
-            var q = j - 1
-            while q >= 0 {
-                digits[q] += 1
-                if digits[q] < n { break }
-                digits[q] = 0
-                q -= 1
-                stale = true
-            }
+            if KroneckerIndex.advance(digits, length: j, base: n) { stale = true }
         }
         lastBlock = -1
     }
@@ -271,13 +264,7 @@ final class DiscreteRowEmitter {
     func emit(row r: Int, block j: Int, into destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?) -> (Int, Double) {
         if j == lastBlock && r == lastRow + 1 {
             // Next row of the same block: advance the base-n odometer instead of dividing.
-            var q = j - 1
-            while q >= 0 {
-                digits[q] += 1
-                if digits[q] < n { break }
-                digits[q] = 0
-                q -= 1
-            }
+            _ = KroneckerIndex.advance(digits, length: j, base: n)
         } else {
             var x = r
             for i in stride(from: j - 1, through: 0, by: -1) { digits[i] = x % n; x /= n }

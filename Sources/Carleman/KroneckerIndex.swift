@@ -26,4 +26,19 @@ enum KroneckerIndex {
         for k in stride(from: length - 1, through: 0, by: -1) { d[k] = r % n; r /= n }
         return d
     }
+
+    /// Steps the multi-index `digits[0..<length]` (most significant first) to the next one in
+    /// Kronecker order, as a base-n odometer. Returns true when the step carried out of the last
+    /// digit, i.e. a digit other than the last one changed.
+    @inline(__always)
+    static func advance(_ digits: UnsafeMutablePointer<Int>, length: Int, base n: Int) -> Bool {
+        var q = length - 1
+        while q >= 0 {
+            digits[q] += 1
+            if digits[q] < n { return q < length - 1 }
+            digits[q] = 0
+            q -= 1
+        }
+        return true
+    }
 }
