@@ -157,9 +157,13 @@ final class DiscreteRowEmitter {
     // in planFlat (j entries each); blockOffset[k] = first row of block k.
     let planCount: UnsafeMutablePointer<Int>, planStart: UnsafeMutablePointer<Int>, planFlat: UnsafeMutablePointer<Int>
     let blockOffset: UnsafeMutablePointer<Int>
-    var scratchColumns: [Int] = []
-    var scratchValues: [Double] = []
-    var order: [Int] = []
+    // Scratch for blocks reached by several compositions: `merged` holds the running sorted,
+    // duplicate-free sum, `term` the next composition's (sorted) product, `spare` the merge
+    // target. Raw buffers, grown on demand: no array uniqueness or exclusivity checks per entry.
+    var scratchCapacity = 0
+    var mergedColumns = UnsafeMutablePointer<Int>.allocate(capacity: 1), mergedValues = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    var termColumns = UnsafeMutablePointer<Int>.allocate(capacity: 1), termValues = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    var spareColumns = UnsafeMutablePointer<Int>.allocate(capacity: 1), spareValues = UnsafeMutablePointer<Double>.allocate(capacity: 1)
     var lastBlock = -1, lastRow = -1
 
     init(_ tables: DiscreteRowTables) {
@@ -204,6 +208,26 @@ final class DiscreteRowEmitter {
         startBase.deallocate(); entryBase.deallocate(); widths.deallocate()
         digits.deallocate(); index.deallocate(); columnPrefix.deallocate(); valuePrefix.deallocate(); composition.deallocate()
         planCount.deallocate(); planStart.deallocate(); planFlat.deallocate(); blockOffset.deallocate()
+        mergedColumns.deallocate(); mergedValues.deallocate(); termColumns.deallocate(); termValues.deallocate()
+        spareColumns.deallocate(); spareValues.deallocate()
+    }
+
+    /// Makes each scratch buffer hold at least `needed` entries (contents are not kept).
+    func reserveScratch(_ needed: Int) {
+        guard needed > scratchCapacity else { return }
+        let capacity = Swift.max(needed, 2 * scratchCapacity)
+        for p in [mergedColumns, termColumns, spareColumns] { p.deallocate() }
+        for p in [mergedValues, termValues, spareValues] { p.deallocate() }
+        mergedColumns = .allocate(capacity: capacity); termColumns = .allocate(capacity: capacity); spareColumns = .allocate(capacity: capacity)
+        mergedValues = .allocate(capacity: capacity); termValues = .allocate(capacity: capacity); spareValues = .allocate(capacity: capacity)
+        scratchCapacity = capacity
+    }
+
+    /// Number of entries of the Kronecker product of the rows G_{ℓ_i}[d_i] (ℓ from `composition`).
+    @inline(__always) func productCount(j: Int) -> Int {
+        var count = 1
+        for i in 0..<j { let l = composition[i], d = digits[i]; count &*= rowEnd(l, d) &- rowStart(l, d) }
+        return count
     }
 
     @inline(__always) func rowStart(_ l: Int, _ d: Int) -> Int { entryBase[l] + starts[startBase[l] + d] }
@@ -228,31 +252,82 @@ final class DiscreteRowEmitter {
         let nextColumns = UnsafeMutablePointer<Int>.allocate(capacity: capacity), nextValues = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
         defer { prefixColumns.deallocate(); prefixValues.deallocate(); nextColumns.deallocate(); nextValues.deallocate() }
         let columns = self.columns, values = self.values
+        let rowStarts = starts + startBase[1], entries = entryBase[1]   // G1's row d: entries + rowStarts[d] ..< entries + rowStarts[d + 1]
+        if let counts {
+            // Pass 1: a row's count is the product of its digits' row lengths.
+            var prefixCount = 0, stale = true
+            for g in range {
+                if stale {
+                    prefixCount = 1
+                    for i in 0..<(j - 1) { prefixCount &*= rowStarts[digits[i] &+ 1] &- rowStarts[digits[i]] }
+                    stale = false
+                }
+                let d = digits[j - 1]
+                counts[g] = prefixCount &* (rowStarts[d &+ 1] &- rowStarts[d])
+                if KroneckerIndex.advance(digits, length: j, base: n) { stale = true }
+            }
+            lastBlock = -1
+            return
+        }
+        guard let out, let outValues, let rowOffsets else { return }
         var prefixCount = 0
         var stale = true
         for g in range {
             if stale {
-                // ⊗_{i<N} G1[d_i], lexicographic, as (Horner column, product).
+                // ⊗_{i<N} G1[d_i], lexicographic, as (Horner column, product); then the column
+                // heads blockStart + column·n that every row of the group adds its last digit's column to.
                 prefixColumns[0] = 0; prefixValues[0] = 1; prefixCount = 1
                 for i in 0..<(j - 1) {
-                    let s0 = rowStart(1, digits[i]), e0 = rowEnd(1, digits[i])
+                    let s0 = entries &+ rowStarts[digits[i]], e0 = entries &+ rowStarts[digits[i] &+ 1]
                     var m = 0
                     for a in 0..<prefixCount {
-                        for e in s0..<e0 { nextColumns[m] = prefixColumns[a] * n + columns[e]; nextValues[m] = prefixValues[a] * values[e]; m += 1 }
+                        let ca = prefixColumns[a] &* n, va = prefixValues[a]
+                        var e = s0
+                        while e < e0 { nextColumns[m] = ca &+ columns[e]; nextValues[m] = va * values[e]; m &+= 1; e &+= 1 }
                     }
-                    for a in 0..<m { prefixColumns[a] = nextColumns[a]; prefixValues[a] = nextValues[a] }
+                    prefixColumns.update(from: nextColumns, count: m); prefixValues.update(from: nextValues, count: m)
                     prefixCount = m
                 }
+                for a in 0..<prefixCount { prefixColumns[a] = blockStart &+ prefixColumns[a] &* n }
                 stale = false
             }
-            let d = digits[j - 1], s1 = rowStart(1, d), e1 = rowEnd(1, d)
-            if let counts {
-                counts[g] = prefixCount * (e1 - s1)
-            } else if let out, let outValues, let rowOffsets {
-                var pos = rowOffsets[g]
+            let d = digits[j - 1], s1 = entries &+ rowStarts[d], e1 = entries &+ rowStarts[d &+ 1]
+            let oc = out + rowOffsets[g], ov = outValues + rowOffsets[g]
+            // The row is (heads ⊕ G1[d] columns, scales ⊗ G1[d] values), a-major. G1's rows are
+            // short (a few entries), so the common lengths get straight-line bodies: a generic
+            // inner loop of 1–3 trips spends more on loop and alias checks than on the entries.
+            switch e1 &- s1 {
+            case 1:
+                let c0 = columns[s1], v0 = values[s1]
+                for a in 0..<prefixCount { oc[a] = prefixColumns[a] &+ c0; ov[a] = prefixValues[a] * v0 }
+            case 2:
+                let c0 = columns[s1], v0 = values[s1], c1 = columns[s1 &+ 1], v1 = values[s1 &+ 1]
                 for a in 0..<prefixCount {
-                    let head = blockStart + prefixColumns[a] * n, scale = prefixValues[a]
-                    for e in s1..<e1 { out[pos] = head + columns[e]; outValues[pos] = scale * values[e]; pos += 1 }
+                    let h = prefixColumns[a], w = prefixValues[a], q = 2 &* a
+                    oc[q] = h &+ c0; oc[q &+ 1] = h &+ c1; ov[q] = w * v0; ov[q &+ 1] = w * v1
+                }
+            case 3:
+                let c0 = columns[s1], v0 = values[s1], c1 = columns[s1 &+ 1], v1 = values[s1 &+ 1]
+                let c2 = columns[s1 &+ 2], v2 = values[s1 &+ 2]
+                for a in 0..<prefixCount {
+                    let h = prefixColumns[a], w = prefixValues[a], q = 3 &* a
+                    oc[q] = h &+ c0; oc[q &+ 1] = h &+ c1; oc[q &+ 2] = h &+ c2
+                    ov[q] = w * v0; ov[q &+ 1] = w * v1; ov[q &+ 2] = w * v2
+                }
+            case 4:
+                let c0 = columns[s1], v0 = values[s1], c1 = columns[s1 &+ 1], v1 = values[s1 &+ 1]
+                let c2 = columns[s1 &+ 2], v2 = values[s1 &+ 2], c3 = columns[s1 &+ 3], v3 = values[s1 &+ 3]
+                for a in 0..<prefixCount {
+                    let h = prefixColumns[a], w = prefixValues[a], q = 4 &* a
+                    oc[q] = h &+ c0; oc[q &+ 1] = h &+ c1; oc[q &+ 2] = h &+ c2; oc[q &+ 3] = h &+ c3
+                    ov[q] = w * v0; ov[q &+ 1] = w * v1; ov[q &+ 2] = w * v2; ov[q &+ 3] = w * v3
+                }
+            default:
+                var q = 0
+                for a in 0..<prefixCount {
+                    let h = prefixColumns[a], w = prefixValues[a]
+                    var e = s1
+                    while e < e1 { oc[q] = h &+ columns[e]; ov[q] = w * values[e]; q &+= 1; e &+= 1 }
                 }
             }
             if KroneckerIndex.advance(digits, length: j, base: n) { stale = true }
@@ -281,67 +356,96 @@ final class DiscreteRowEmitter {
             if count == 1 && k > 0 {
                 for i in 0..<j { composition[i] = planFlat[first + i] }
                 if let d = destination {
-                    written += kronecker(j: j, base: base, destination: (d.0 + written, d.1 + written), scratch: false)
+                    written &+= kronecker(j: j, base: base, destination: (d.0 + written, d.1 + written))
                 } else {
-                    written += kronecker(j: j, base: base, destination: nil, scratch: false)
+                    written &+= productCount(j: j)
                 }
                 continue
             }
-            scratchColumns.removeAll(keepingCapacity: true); scratchValues.removeAll(keepingCapacity: true)
+            // Several compositions (or the forcing): each product is sorted; merge them one by
+            // one into a sorted, duplicate-free sum, then keep the nonzero sums.
+            var needed = 0
             for c in 0..<count {
                 for i in 0..<j { composition[i] = planFlat[first + c * j + i] }
-                _ = kronecker(j: j, base: base, destination: nil, scratch: true)
+                needed &+= productCount(j: j)
             }
-            if k == 0 { for v in scratchValues { forcing += v }; continue }
-            order.removeAll(keepingCapacity: true)
-            order.append(contentsOf: scratchColumns.indices)
-            order.sort { scratchColumns[$0] < scratchColumns[$1] }
-            var e = 0
-            while e < order.count {
-                let c = scratchColumns[order[e]]
-                var sum = 0.0
-                while e < order.count, scratchColumns[order[e]] == c { sum += scratchValues[order[e]]; e += 1 }
-                if sum != 0 {
-                    if let d = destination { d.0[written] = c; d.1[written] = sum }
-                    written += 1
+            reserveScratch(needed)
+            // Local copies of the buffer pointers: no exclusivity checks on class properties per merge.
+            var merged = (mergedColumns, mergedValues), spare = (spareColumns, spareValues)
+            let term = (termColumns, termValues)
+            var mergedCount = 0
+            for c in 0..<count {
+                for i in 0..<j { composition[i] = planFlat[first + c * j + i] }
+                let termCount = kronecker(j: j, base: base, destination: term)
+                if k == 0 {
+                    for e in 0..<termCount { forcing += term.1[e] }
+                    continue
                 }
+                mergedCount = Self.merge(merged, mergedCount, term, termCount, into: spare)
+                swap(&merged, &spare)
+            }
+            if k == 0 { continue }
+            for e in 0..<mergedCount where merged.1[e] != 0 {
+                if let d = destination { d.0[written] = merged.0[e]; d.1[written] = merged.1[e] }
+                written &+= 1
             }
         }
         return (written, forcing)
     }
 
-    /// The Kronecker product of the rows G_{ℓ_i}[d_i] (ℓ from `composition`): writes to
-    /// `destination`, appends to the scratch buffer, or only counts. Returns the entry count.
+    typealias Entries = (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)
+
+    /// Merges the sorted, duplicate-free `merged` (mergedCount entries) and the sorted `term`
+    /// (termCount entries) into `out`, adding the values of equal columns; returns the count.
+    /// Sums that cancel to 0 are kept here; the caller drops zeros once, at the end.
     @inline(__always)
-    func kronecker(j: Int, base: Int, destination: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)?, scratch: Bool) -> Int {
-        var count = 1
-        for i in 0..<j { let l = composition[i], d = digits[i]; count &*= rowEnd(l, d) - rowStart(l, d) }
-        if count == 0 || (destination == nil && !scratch) { return count }
+    static func merge(_ merged: Entries, _ mergedCount: Int, _ term: Entries, _ termCount: Int, into out: Entries) -> Int {
+        let (mc, mv) = merged, (tc, tv) = term, (oc, ov) = out
+        var a = 0, b = 0, o = 0
+        while a < mergedCount && b < termCount {
+            let ca = mc[a], cb = tc[b]
+            if ca < cb { oc[o] = ca; ov[o] = mv[a]; a &+= 1 }
+            else if cb < ca { oc[o] = cb; ov[o] = tv[b]; b &+= 1 }
+            else { oc[o] = ca; ov[o] = mv[a] + tv[b]; a &+= 1; b &+= 1 }
+            o &+= 1
+        }
+        while a < mergedCount { oc[o] = mc[a]; ov[o] = mv[a]; a &+= 1; o &+= 1 }
+        // A product of canonical CSR rows has distinct columns, so the term's tail needs no summing.
+        while b < termCount { oc[o] = tc[b]; ov[o] = tv[b]; b &+= 1; o &+= 1 }
+        return o
+    }
+
+    /// The Kronecker product of the rows G_{ℓ_i}[d_i] (ℓ from `composition`), written to
+    /// `destination` in lexicographic (= sorted column) order. Returns the entry count.
+    @inline(__always)
+    func kronecker(j: Int, base: Int, destination d: (UnsafeMutablePointer<Int>, UnsafeMutablePointer<Double>)) -> Int {
+        let count = productCount(j: j)
+        if count == 0 { return count }
         // Local copies of the table pointers: stores through `destination` could alias `self`,
         // which would force a reload of every field in the inner loops.
         let columns = self.columns, values = self.values
-        if let d = destination, j <= 3 {
+        if j <= 3 {
             // Explicit nested loops for the common small j (the lexicographic order is the sorted order).
             let l0 = composition[0], s0 = rowStart(l0, digits[0]), e0 = rowEnd(l0, digits[0])
             var p = 0
             if j == 1 {
-                for a in s0..<e0 { d.0[p] = base + columns[a]; d.1[p] = values[a]; p += 1 }
+                for a in s0..<e0 { d.0[p] = base &+ columns[a]; d.1[p] = values[a]; p &+= 1 }
                 return p
             }
             let l1 = composition[1], s1 = rowStart(l1, digits[1]), e1 = rowEnd(l1, digits[1]), w1 = widths[l1]
             if j == 2 {
                 for a in s0..<e0 {
-                    let ca = base + columns[a] * w1, va = values[a]
-                    for b in s1..<e1 { d.0[p] = ca + columns[b]; d.1[p] = va * values[b]; p += 1 }
+                    let ca = base &+ columns[a] &* w1, va = values[a]
+                    for b in s1..<e1 { d.0[p] = ca &+ columns[b]; d.1[p] = va * values[b]; p &+= 1 }
                 }
                 return p
             }
             let l2 = composition[2], s2 = rowStart(l2, digits[2]), e2 = rowEnd(l2, digits[2]), w2 = widths[l2]
             for a in s0..<e0 {
-                let ca = columns[a] * w1, va = values[a]
+                let ca = columns[a] &* w1, va = values[a]
                 for b in s1..<e1 {
-                    let cab = base + (ca + columns[b]) * w2, vab = va * values[b]
-                    for c in s2..<e2 { d.0[p] = cab + columns[c]; d.1[p] = vab * values[c]; p += 1 }
+                    let cab = base &+ (ca &+ columns[b]) &* w2, vab = va * values[b]
+                    for c in s2..<e2 { d.0[p] = cab &+ columns[c]; d.1[p] = vab * values[c]; p &+= 1 }
                 }
             }
             return p
@@ -358,12 +462,7 @@ final class DiscreteRowEmitter {
         var p = 0
         while true {
             let head = base + columnPrefix[j - 1] * lastWidth, scale = valuePrefix[j - 1]
-            if let d = destination {
-                for e in lastStart..<lastEnd { d.0[p] = head + columns[e]; d.1[p] = scale * values[e]; p += 1 }
-            } else {
-                for e in lastStart..<lastEnd { scratchColumns.append(head + columns[e]); scratchValues.append(scale * values[e]) }
-                p += lastEnd - lastStart
-            }
+            for e in lastStart..<lastEnd { d.0[p] = head &+ columns[e]; d.1[p] = scale * values[e]; p &+= 1 }
             // Advance the odometer on factors 0…j−2.
             var i = j - 2
             while i >= 0 {

@@ -174,9 +174,15 @@ import Testing
 
     @Test("the float discrete step matrix is the exact I + A_N rounded, independent of the thread count")
     func floatDiscreteMatchesExact() {
-        seededCheck("float discrete = exact", count: 10, zip(Self.model(), Gen.int(in: 1...3))) { input in
+        seededCheck("float discrete = exact", count: 8, zip(Self.model(), Gen.int(in: 1...4))) { input in
             let ((field, _, eta), N) = input
-            let exact = try DiscreteCarlemanSystem(lifting: try DiscreteLifting(field: field, order: N), eta: eta)
+            // N = 4 reaches the general Kronecker path (j ≥ 4) of the float builder; skip the
+            // cases whose exact lifting is past its size cap (cubic models at N = 4), and keep
+            // N = 4 to n ≤ 2 (the exact η-blocks of n = 3 take seconds in a debug build).
+            if N == 4 && field.dimension > 2 { return true }
+            let lifting: DiscreteLifting
+            do { lifting = try DiscreteLifting(field: field, order: N) } catch ExactError.sizeOutOfRange { return true }
+            let exact = try DiscreteCarlemanSystem(lifting: lifting, eta: eta)
             let one = try FloatDiscreteCarlemanMatrix(field: field, eta: eta, order: N, threads: 1)
             let three = try FloatDiscreteCarlemanMatrix(field: field, eta: eta, order: N, threads: 3)
             guard one.step == three.step, one.forcing == three.forcing else { return false }
