@@ -31,7 +31,7 @@ public enum DiscreteCheck {
         var finite = true
         for s in 0..<o.steps {
             let r = try DiscreteBounds.residualNorm(lifting, eta: o.eta, order: o.order, at: trajectory[s])
-            if !r.upperDouble.isFinite { finite = false; break }
+            if !r.isBounded { finite = false; break }
             residuals.append(r)
         }
         let bounds = finite ? try DiscreteBounds.errorBound(rho: rho.upper, residuals: residuals) : []

@@ -86,6 +86,10 @@ public struct Interval: @unchecked Sendable {
     public var lowerDouble: Double { qb_mpfr_get_d(lo.p, qb_rndd()) }
     /// The upper endpoint rounded up to a Double (a valid upper bound).
     public var upperDouble: Double { qb_mpfr_get_d(hi.p, qb_rndu()) }
+    /// True when both endpoints are MPFR numbers (neither infinite nor NaN): the interval is a
+    /// bounded enclosure. Decided on the MPFR values, never through a Double (a bounded
+    /// interval may still be wider than Double's range).
+    public var isBounded: Bool { qb_mpfr_number_p(lo.p) != 0 && qb_mpfr_number_p(hi.p) != 0 }
 
     @usableFromInline static func rational(_ x: Endpoint) -> Rational {
         let q = MPQBox.make()

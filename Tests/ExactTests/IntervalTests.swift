@@ -19,6 +19,17 @@ import Testing
     }
 
     /// Products of intervals contain every product of points (covers all nine sign cases).
+    /// `isBounded` is decided on the MPFR endpoints: true past Double's range, false once MPFR
+    /// itself overflows to ∞.
+    @Test func boundedness() throws {
+        let big = try Interval(Rational(1000), precision: 64).exp()    // e^1000 ≈ 10^434: no Double holds it
+        #expect(big.isBounded && !big.upperDouble.isFinite)
+        var x = try Interval(Rational(2), precision: 64)
+        for _ in 0..<40 { x = x * x }                                  // 2^(2^40), past MPFR's exponent range
+        #expect(!x.isBounded)
+        #expect(try Interval(Rational(-3), precision: 64).isBounded)
+    }
+
     @Test func productContainsProductsOfPoints() {
         let g = zip(Gens.smallRational, Gens.smallRational, Gens.smallRational, Gens.smallRational, Gen.int(in: 0...8), Gen.int(in: 0...8))
         seededCheck("[a,b]·[c,d] ∋ x·y", count: 300, g) { a, b, c, d, s, t in
