@@ -12,8 +12,10 @@ extension Rechecker {
     /// set pattern by pattern, the discrepancy rectangle by re-summing it. Sides no witness
     /// covers are re-derived by different means: the maximum fooling set by min(nonzero rows,
     /// nonzero columns) or a plain backtracking search, the VC upper side by checking that no
-    /// column set one larger is shattered, the discrepancy upper side by enumerating the subsets
-    /// of the smaller side with plain sums (no Gray code).
+    /// column set one larger is shattered, the discrepancy upper side by a depth-first walk over
+    /// the subsets of the smaller side (the certifier walks a Gray code). Only when the plain
+    /// searches pass their budgets are the certifier's searches re-run (no witness exists for
+    /// maximality).
     static func communicationBound(_ c: Certificate, input: String, quantity: CommunicationQuantity, layer: Int?,
                                    relation: Relation, value: Rational, _ r: inout Run) -> Verdict? {
         let w = c.witnesses
@@ -70,8 +72,16 @@ extension Rechecker {
                     r.pass("a plain backtracking search finds a largest 1-fooling set of size \(best)")
                     bounds = QuantityBounds(exactly: Rational(max(best, fs.size)))
                 } else {
-                    r.pass("the backtracking search hit its budget: the upper end is min(nonzero rows, nonzero columns) = \(ceiling)")
-                    bounds = QuantityBounds(lower: Rational(fs.size), upper: Rational(ceiling))
+                    // No witness covers maximality; past the plain search's budget the branch
+                    // and bound with colouring bounds (the certifier's search) is re-run.
+                    let again = FoolingSet.maximum(of: m)
+                    if again.isMaximum {
+                        r.pass("the backtracking search hit its budget; the colouring branch and bound, re-run, finds a maximum of \(again.size)")
+                        bounds = QuantityBounds(exactly: Rational(max(again.size, fs.size)))
+                    } else {
+                        r.pass("both searches hit their budgets: the upper end is min(nonzero rows, nonzero columns) = \(ceiling)")
+                        bounds = QuantityBounds(lower: Rational(max(again.size, fs.size)), upper: Rational(ceiling))
+                    }
                 }
             case .vc:
                 guard let v = w.shattered else { r.fail("no shattered set"); return nil }
@@ -86,8 +96,11 @@ extension Rechecker {
                     r.pass("no set of \(v.dimension + 1) columns is shattered")
                     bounds = QuantityBounds(exactly: Rational(v.dimension))
                 } else {
-                    r.pass("VC ≤ \(ceiling) (the search for a larger shattered set did not finish or found one)")
-                    bounds = QuantityBounds(lower: Rational(v.dimension), upper: Rational(ceiling))
+                    // Past the budget (or a larger shattered set exists): the level search is re-run.
+                    let again = VCDimension.compute(m)
+                    let upper = again.isExact ? again.dimension : ceiling
+                    r.pass("the subset check did not decide; the level search, re-run, gives VC \(again.isExact ? "=" : "≥") \(again.dimension), so VC ≤ \(upper)")
+                    bounds = QuantityBounds(lower: Rational(max(v.dimension, again.dimension)), upper: Rational(max(upper, v.dimension)))
                 }
             case .discrepancyUniform:
                 guard let d = w.discrepancy else { r.fail("no discrepancy rectangle"); return nil }
@@ -162,25 +175,30 @@ extension Rechecker {
         }
     }
 
-    /// max over rectangles A × B of |Σ (−1)^{M[x,y]}| / (rows · columns), enumerating every
-    /// subset of the smaller side with plain sums; for each subset the other side takes all
-    /// lines with a positive sum, or all with a negative one. Nil when the smaller side is
-    /// longer than `Discrepancy.maximumSide`.
+    /// max over rectangles A × B of |Σ (−1)^{M[x,y]}| / (rows · columns): a depth-first walk
+    /// over the subsets of the smaller side (include or exclude one line at a time, sums kept on
+    /// a stack), where at each subset the other side takes all lines with a positive sum, or all
+    /// with a negative one. Nil when the smaller side is longer than `Discrepancy.maximumSide`.
     static func uniformDiscrepancy(_ m: BooleanMatrix) -> Rational? {
         let byRows = m.rows <= m.columns
         let k = byRows ? m.rows : m.columns, other = byRows ? m.columns : m.rows
         guard k <= Discrepancy.maximumSide else { return nil }
-        func sign(_ i: Int, _ j: Int) -> Int { (byRows ? m[i, j] : m[j, i]) ? -1 : 1 }
+        let signs: [[Int]] = (0..<k).map { i in (0..<other).map { j in (byRows ? m[i, j] : m[j, i]) ? -1 : 1 } }
         var best = 0
-        for mask in 1..<(1 << k) {
-            var positive = 0, negative = 0
-            for j in 0..<other {
-                var s = 0
-                for i in 0..<k where mask >> i & 1 == 1 { s += sign(i, j) }
-                if s > 0 { positive += s } else { negative -= s }
+        var sums = [Int](repeating: 0, count: other)
+        func walk(_ i: Int) {
+            guard i < k else {
+                var positive = 0, negative = 0
+                for s in sums { if s > 0 { positive += s } else { negative -= s } }
+                best = max(best, positive, negative)
+                return
             }
-            best = max(best, positive, negative)
+            walk(i + 1)
+            for j in 0..<other { sums[j] += signs[i][j] }
+            walk(i + 1)
+            for j in 0..<other { sums[j] -= signs[i][j] }
         }
+        walk(0)
         return try? Rational(best, m.rows * m.columns)
     }
 }

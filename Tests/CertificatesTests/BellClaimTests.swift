@@ -112,6 +112,19 @@ import Bell
         }
     }
 
+    /// The re-checker's fallback for functionals with too many strategies for its plain
+    /// enumeration runs the local-bound algorithm the certifier did not use, and agrees.
+    @Test func otherLocalAlgorithmAgrees() throws {
+        for (file, value) in [("bell/chsh-correlator.yaml", Rational(2)), ("bell/chsh-cg.yaml", Rational(0)),
+                              ("games/chsh-game.yaml", try Rational(3, 4)), ("bell/i3322-cg.yaml", Rational(0))] {
+            let f = try BellDocument.load(file: Self.fixture(file))
+            let other = try #require(Rechecker.otherLocalBound(f), "\(file)")
+            #expect(other.value == value && Rechecker.maximumLocalValue(f) == value, "\(file)")
+            #expect(other.method != (try LocalBound.compute(f)).method, "\(file)")
+        }
+        #expect(Rechecker.otherLocalBound(try BellDocument.load(file: Self.fixture("bell/mermin-3.yaml"))) == nil)
+    }
+
     /// Altered witnesses are rejected: a worse deterministic strategy, a box that signals, a
     /// dual multiplier changed, a dual certificate lowered below feasibility.
     @Test func tamperedWitnessesAreRejected() throws {
