@@ -6,9 +6,6 @@ import Separations
 /// claim key that names the file, whose message names the input file, its line and what was
 /// expected, e.g. `ragged.txt:4: ragged matrix: this row has 3 entries, expected 4 …`.
 enum CommunicationInput {
-    /// Largest input file accepted, in bytes (a 4096×4096 matrix written with separators fits).
-    static let maximumBytes = 64 << 20
-
     static func text(_ path: String, key: String, what: String) throws(CertificationError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -16,8 +13,8 @@ enum CommunicationInput {
         }
         guard !isDirectory.boolValue else { throw CertificationError(key: key, "\(path): is a directory: expected \(what)") }
         let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maximumBytes else {
-            throw CertificationError(key: key, "\(path): the file has \(size) bytes: expected at most \(maximumBytes)")
+        guard size <= ClaimLimits.maximumInputFileBytes else {
+            throw CertificationError(key: key, "\(path): the file has \(size) bytes: expected at most \(ClaimLimits.maximumInputFileBytes)")
         }
         guard let data = FileManager.default.contents(atPath: path), let s = String(data: data, encoding: .utf8) else {
             throw CertificationError(key: key, "\(path): cannot read the file as UTF-8 text: expected \(what)")

@@ -105,10 +105,10 @@ extension Rechecker {
             case .discrepancyUniform:
                 guard let d = w.discrepancy else { r.fail("no discrepancy rectangle"); return nil }
                 let uniform = (try? Rational(1, m.rows * m.columns)).map { u in d.weights.count == m.rows * m.columns && d.weights.allSatisfy { $0 == u } } ?? false
-                r.require(uniform, "the discrepancy weights are not the uniform distribution on \(m.rows)×\(m.columns)")
+                guard uniform else { r.fail("the discrepancy weights are not the uniform distribution on \(m.rows)×\(m.columns)"); return nil }
                 let failure = d.verify(against: m)
                 r.check(failure, "rectangle with |Σ μ(−1)^f| = \(d.value)")
-                guard failure == nil, uniform else { return nil }
+                guard failure == nil else { return nil }
                 guard let top = uniformDiscrepancy(m) else { r.fail("the matrix is too large for the independent enumeration"); return nil }
                 r.require(top == d.value, "the independent enumeration gives discrepancy \(top), not \(d.value)")
                 r.pass("an independent enumeration of the smaller side's subsets gives the maximum \(top)")

@@ -193,6 +193,8 @@ import Separations
         let d = try #require(c.witnesses.discrepancy)
         c.witnesses.discrepancy = Discrepancy(value: d.value - (try Rational(1, 64)), rowSet: d.rowSet, columnSet: d.columnSet, weights: d.weights)
         rejected(c, "a rectangle whose sum is not the recorded value")
+        c.witnesses.discrepancy = Discrepancy(value: d.value, rowSet: d.rowSet, columnSet: d.columnSet, weights: Array(d.weights.dropLast()))
+        rejected(c, "weights of the wrong length")
 
         c = try certified(eq10, "states", "=", "32", layer: 5)
         let a = try #require(c.witnesses.automaton)
