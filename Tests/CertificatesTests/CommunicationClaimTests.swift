@@ -162,15 +162,15 @@ import Separations
             #expect(!report.isValid, "\(what) was accepted")
         }
 
-        var c = try certified(ip3, "rank", "=", "7")
-        let rc = try #require(c.witnesses.rank)
-        var v = rc.kernelBasis[0]
-        v[rc.minorColumns[0]] += 1
-        c.witnesses.rank = RankCertificate(rank: rc.rank, minorRows: rc.minorRows, minorColumns: rc.minorColumns,
-                                           freeColumns: rc.freeColumns, kernelBasis: [v])
-        rejected(c, "a kernel vector moved off the kernel")
-        c.witnesses.rank = RankCertificate(rank: 8, minorRows: Array(0..<8), minorColumns: Array(0..<8), freeColumns: [], kernelBasis: [])
-        rejected(c, "a singular 8×8 minor claimed nonsingular")
+        // Rank witnesses edited in the certificate's JSON (as a file would be).
+        let rankCertificate = try certified(ip3, "rank", "=", "7")
+        let rc = try #require(rankCertificate.witnesses.rank)
+        rejected(try Support.tamper(rankCertificate) { $0.set(["witnesses", "rank", "kernelBasis", 0, rc.minorColumns[0]], "1") },
+                 "a kernel vector moved off the kernel")
+        rejected(try Support.tamper(rankCertificate) {
+            $0.set(["witnesses", "rank"], ["rank": 8, "minorRows": Array(0..<8), "minorColumns": Array(0..<8), "freeColumns": [Int](), "kernelBasis": [[String]]()])
+        }, "a singular 8×8 minor claimed nonsingular")
+        var c = rankCertificate
 
         c = try certified(ip3, "one_way_bits", "=", "3")
         let p = try #require(c.witnesses.oneWay)
