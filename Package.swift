@@ -67,7 +67,7 @@ let package = Package(
             .product(name: "Numerics", package: "swift-numerics"),
         ]),
         .testTarget(name: "CertificatesTests", dependencies: [
-            "Certificates", "Exact", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            "Certificates", "Exact", "Bell", "Separations", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
         ], resources: []),
         .testTarget(name: "CarlemanTests", dependencies: [
             "Carleman", "Exact", "Simulate", "QBoundsTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -21,6 +21,12 @@ public struct TsirelsonBound: Sendable {
     public let b: [Rational]
     public let constant: Rational
     public let correlations: [[Rational]]
+    /// The rational vectors u_x (Alice) and v_y (Bob) of the lower bound: by Tsirelson's theorem
+    /// any vectors give a quantum strategy of value `c₀₀ + Σ C_xy (u_x·v_y)/(|u_x||v_y|)` (a
+    /// witness a re-checker evaluates with intervals). `lower` may instead be the exact local
+    /// bound when that is larger.
+    public let vectorsA: [[Rational]]
+    public let vectorsB: [[Rational]]
 
     /// Computes both bounds for a bipartite correlator functional without marginal terms.
     public static func compute(_ f: CorrelatorFunctional, precision: Int = 128, iterations: Int = 3000) throws(BellError) -> TsirelsonBound {
@@ -70,7 +76,8 @@ public struct TsirelsonBound: Sendable {
             let a = aF.map { rationalAbove($0 + eps) }, b = bF.map { rationalAbove($0 + eps) }
             if TsirelsonBound.isDualFeasible(c, a: a, b: b) {
                 let upper = f.constant + a.reduce(Rational(), +) + b.reduce(Rational(), +)
-                return TsirelsonBound(lower: lower, upper: upper, a: a, b: b, constant: f.constant, correlations: c)
+                return TsirelsonBound(lower: lower, upper: upper, a: a, b: b, constant: f.constant, correlations: c,
+                                      vectorsA: ur, vectorsB: vr)
             }
             eps *= 8
         }

@@ -26,6 +26,10 @@ public enum Certifier {
             certificate = try roots(claim, p, count, interval)
         case let .carlemanBound(model, order, horizon, norm):
             certificate = try carlemanBound(claim, model: model, order: order, horizon: horizon, norm: norm)
+        case let .communicationBound(input, quantity, layer, relation, value):
+            certificate = try communicationBound(claim, input: input, quantity: quantity, layer: layer, relation: relation, value: value)
+        case let .bellBound(functional, quantity, relation, value):
+            certificate = try bellBound(claim, functional: functional, quantity: quantity, relation: relation, value: value)
         }
         // Defense in depth: the certificate must pass the independent re-check before it leaves.
         let report = Rechecker.verify(certificate)

@@ -1,4 +1,5 @@
 import Exact
+import Separations
 
 /// The claim-file schema. Every file is YAML (JSON is YAML too). Numbers are exact: write
 /// `"1/3"`, `"-2.5"`, `1e-3`, or a plain YAML number, which is read from its text (`0.1` is 1/10).
@@ -17,6 +18,14 @@ import Exact
 ///   `lo`, `hi` (a root lies in [lo, hi]).
 /// - `carleman-bound`: `model` (a model file, relative to the claim file), `order`, `horizon`,
 ///   optional `norm` (`2` default, or `inf`); the statement names the bound.
+/// - `communication-bound`: `matrix-file` (a 0/1 matrix file) or, for the streaming quantities,
+///   `truth-table` (a truth-table file), relative to the claim file; `quantity`
+///   (`CommunicationQuantity`), `layer` (only with `states`), `relation` (`<` `<=` `>` `>=` `=`,
+///   `==` accepted) and `value`. The statement must be the quantity's (`comm.one-way` for
+///   `one_way_bits`, …).
+/// - `bell-bound`: `functional` (a Bell functional or game file as read by `qbounds bell bound`,
+///   relative to the claim file), `quantity` (`local`, `no-signalling`, `quantum`), `relation`
+///   and `value`; the statement must be the quantity's.
 ///
 /// Unknown keys, keys of another kind, malformed numbers and sizes beyond `ClaimLimits` are
 /// decoding errors whose coding path names the offending key, so `ClaimLoader` can give its line.
@@ -25,6 +34,7 @@ extension Claim: Codable {
         case id, statement, kind, expect, precision, description
         case lhs, relation, rhs, matrix, generator, n, rank, property, bound, coefficients, count, lo, hi
         case model, order, horizon, norm
+        case matrixFile = "matrix-file", truthTable = "truth-table", functional, quantity, layer, value
     }
 
     static let commonKeys: Set<Keys> = [.id, .statement, .kind, .expect, .precision, .description]
@@ -37,6 +47,8 @@ extension Claim: Codable {
         case .logNorm, .spectralNorm: [.matrix, .relation, .bound]
         case .roots: [.coefficients, .count, .lo, .hi]
         case .carlemanBound: [.model, .order, .horizon, .norm]
+        case .communicationBound: [.matrixFile, .truthTable, .quantity, .layer, .relation, .value]
+        case .bellBound: [.functional, .quantity, .relation, .value]
         }
     }
 
@@ -109,6 +121,15 @@ extension Claim: Codable {
                     debugDescription: "row \(i + 1) has \(r.count) entries: expected \(width), like row 1"))
             }
             return try RationalMatrix(rows.map { $0.map(\.value) })
+        }
+        /// A relation; `==` is read as `=`.
+        func relationValue() throws -> Relation? {
+            guard let s = try string(.relation) else { return nil }
+            if s == "==" { return .equal }
+            guard let r = Relation(rawValue: s) else {
+                throw fail(.relation, "unknown relation \"\(s)\": expected one of \(Relation.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return r
         }
         func expression(_ key: Keys) throws -> Expression? {
             guard c.contains(key) else { return nil }
@@ -224,6 +245,43 @@ extension Claim: Codable {
             let norm = try string(.norm) ?? "2"
             guard norm == "2" || norm == "inf" else { throw fail(.norm, "norm \(norm): expected 2 or inf") }
             body = .carlemanBound(model: model, order: order, horizon: horizon, norm: norm)
+        case .communicationBound:
+            let quantity = try required(.quantity, "one of \(CommunicationQuantity.allCases.map(\.rawValue).joined(separator: ", "))") {
+                try choice(.quantity, CommunicationQuantity.self)
+            }
+            guard quantity.statement == statement else {
+                throw fail(.statement, "quantity \(quantity) rests on \(quantity.statement), not \(statement)")
+            }
+            let inputKey: Keys = quantity.isStreaming ? .truthTable : .matrixFile
+            let otherKey: Keys = quantity.isStreaming ? .matrixFile : .truthTable
+            if c.contains(otherKey) {
+                throw fail(otherKey, "quantity \(quantity) reads \(quantity.isStreaming ? "a truth table" : "a 0/1 matrix"): expected '\(inputKey.rawValue)', not '\(otherKey.rawValue)'")
+            }
+            let input = try required(inputKey, quantity.isStreaming
+                ? "the path of a truth-table file (lines `bits output`), relative to this claim file"
+                : "the path of a 0/1 matrix file (one row per line), relative to this claim file") { try string(inputKey) }
+            var layer: Int? = nil
+            if quantity == .states {
+                layer = try required(.layer, "the layer t (symbols read), 0…\(SequenceFunction.maximumLength)") {
+                    try integer(.layer, 0...SequenceFunction.maximumLength)
+                }
+            } else if c.contains(.layer) {
+                throw fail(.layer, "layer goes with quantity states only")
+            }
+            let relation = try required(.relation, "one of < <= > >= =") { try relationValue() }
+            let value = try required(.value, "the claimed value, an exact number") { try rational(.value) }
+            body = .communicationBound(input: input, quantity: quantity, layer: layer, relation: relation, value: value)
+        case .bellBound:
+            let quantity = try required(.quantity, "one of \(BellQuantity.allCases.map(\.rawValue).joined(separator: ", "))") {
+                try choice(.quantity, BellQuantity.self)
+            }
+            guard quantity.statement == statement else {
+                throw fail(.statement, "quantity \(quantity) rests on \(quantity.statement), not \(statement)")
+            }
+            let functional = try required(.functional, "the path of a Bell functional or game file, relative to this claim file") { try string(.functional) }
+            let relation = try required(.relation, "one of < <= > >= =") { try relationValue() }
+            let value = try required(.value, "the claimed value, an exact number") { try rational(.value) }
+            body = .bellBound(functional: functional, quantity: quantity, relation: relation, value: value)
         }
         self.init(id: id, statement: statement, expect: expect, precision: precision, description: description, body: body)
     }
@@ -258,6 +316,13 @@ extension Claim: Codable {
         case let .carlemanBound(model, order, horizon, norm):
             try c.encode(model, forKey: .model); try c.encode(order, forKey: .order)
             try c.encode(horizon, forKey: .horizon); try c.encode(norm, forKey: .norm)
+        case let .communicationBound(input, quantity, layer, relation, value):
+            try c.encode(input, forKey: quantity.isStreaming ? .truthTable : .matrixFile)
+            try c.encode(quantity, forKey: .quantity); try c.encodeIfPresent(layer, forKey: .layer)
+            try c.encode(relation, forKey: .relation); try c.encode(value, forKey: .value)
+        case let .bellBound(functional, quantity, relation, value):
+            try c.encode(functional, forKey: .functional); try c.encode(quantity, forKey: .quantity)
+            try c.encode(relation, forKey: .relation); try c.encode(value, forKey: .value)
         }
     }
 

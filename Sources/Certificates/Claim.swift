@@ -32,6 +32,12 @@ public struct Claim: Sendable, Hashable {
         /// The statement's truncation bound holds for the model (a path; relative paths are
         /// resolved against the claim file's folder when loaded) at `order` on [0, horizon].
         case carlemanBound(model: String, order: Int, horizon: Rational, norm: String)
+        /// `quantity` of the 0/1 matrix or truth table in `input` (a path, resolved like `model`),
+        /// at `layer` for `states`, stands in `relation` to `value`.
+        case communicationBound(input: String, quantity: CommunicationQuantity, layer: Int?, relation: Relation, value: Rational)
+        /// `quantity` of the Bell functional or game in `functional` (a path, resolved like
+        /// `model`) stands in `relation` to `value`.
+        case bellBound(functional: String, quantity: BellQuantity, relation: Relation, value: Rational)
 
         public var kind: ClaimKind {
             switch self {
@@ -42,6 +48,8 @@ public struct Claim: Sendable, Hashable {
             case .spectralNorm: .spectralNorm
             case .roots: .roots
             case .carlemanBound: .carlemanBound
+            case .communicationBound: .communicationBound
+            case .bellBound: .bellBound
             }
         }
     }

@@ -16,6 +16,15 @@ public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable, Custom
     /// A Carleman truncation bound (the claim's statement) holds for a model file at order N
     /// on [0, T]: decided by `CarlemanCheck` (hypotheses exact or by outward-rounded intervals).
     case carlemanBound = "carleman-bound"
+    /// A communication or streaming-memory quantity of a 0/1 matrix file or a truth-table file
+    /// (`CommunicationQuantity`) compared exactly with a rational value; the witnesses
+    /// (rank certificates, a one-way protocol, a fooling set, a shattered set, a discrepancy
+    /// rectangle, a minimal layered automaton) go into the certificate.
+    case communicationBound = "communication-bound"
+    /// A value of a Bell functional or nonlocal game file (`BellQuantity`: local, no-signalling,
+    /// quantum) compared with a rational value: exact for local and no-signalling, an enclosure
+    /// for the quantum value (undecided when it straddles the value).
+    case bellBound = "bell-bound"
 
     public var description: String { rawValue }
 }

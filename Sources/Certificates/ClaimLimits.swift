@@ -20,6 +20,9 @@ public enum ClaimLimits {
     public static let maximumDegree = 1_000
     /// Largest claim file, in bytes.
     public static let maximumFileBytes = 16 << 20
+    /// Largest 0/1 matrix or truth-table file read by a `communication-bound` claim, in bytes
+    /// (a 4096×4096 matrix written with separators fits; `BooleanMatrix` caps the entries).
+    public static let maximumInputFileBytes = 64 << 20
     /// Largest number of YAML nodes in one file (guards against alias expansion bombs).
     public static let maximumNodes = 4_000_000
     /// Longest claim id.

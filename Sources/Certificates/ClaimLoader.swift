@@ -76,11 +76,20 @@ public enum ClaimLoader {
 
     static func loaded(_ claim: Claim, node: Node, file: String) -> LoadedClaim {
         var claim = claim
-        // A relative model path is relative to the claim file's folder.
-        if case let .carlemanBound(model, order, horizon, norm) = claim.body, !model.hasPrefix("/") {
+        // A relative model, matrix, truth-table or functional path is relative to the claim file's folder.
+        func resolved(_ path: String) -> String {
+            guard !path.hasPrefix("/") else { return path }
             let folder = (file as NSString).deletingLastPathComponent
-            let joined = folder.isEmpty ? model : (folder as NSString).appendingPathComponent(model)
-            claim.body = .carlemanBound(model: normalized(joined), order: order, horizon: horizon, norm: norm)
+            return normalized(folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path))
+        }
+        switch claim.body {
+        case let .carlemanBound(model, order, horizon, norm):
+            claim.body = .carlemanBound(model: resolved(model), order: order, horizon: horizon, norm: norm)
+        case let .communicationBound(input, quantity, layer, relation, value):
+            claim.body = .communicationBound(input: resolved(input), quantity: quantity, layer: layer, relation: relation, value: value)
+        case let .bellBound(functional, quantity, relation, value):
+            claim.body = .bellBound(functional: resolved(functional), quantity: quantity, relation: relation, value: value)
+        default: break
         }
         var lines: [String: Int] = [:]
         if case .mapping(let m) = node {

@@ -8,7 +8,8 @@ import Exact
 /// exact products), `SymmetricFactorization.verify` (P·A·Pᵀ = L·D·Lᵀ by exact multiplication,
 /// then Sylvester's law), a refuting direction by one exact quadratic form, `EigenvalueBound`
 /// by its Rayleigh quotient and shifted LDLᵀ, real roots by evaluation and Sturm counts;
-/// expressions are re-evaluated at the stated precision. The verdict is then re-derived and
+/// expressions are re-evaluated at the stated precision; communication and Bell witnesses are
+/// checked against the input file, re-read (see `Rechecker+Communication`, `Rechecker+Bell`). The verdict is then re-derived and
 /// compared with the recorded one, and the recorded values with the re-derived ones.
 public enum Rechecker {
     public static func verify(_ c: Certificate) -> RecheckReport {
@@ -68,6 +69,10 @@ public enum Rechecker {
         case let .roots(p, count, interval): derived = roots(c, p, count, interval, &r)
         case let .carlemanBound(model, order, horizon, norm):
             derived = carlemanBound(c, model: model, order: order, horizon: horizon, norm: norm, &r)
+        case let .communicationBound(input, quantity, layer, relation, value):
+            derived = communicationBound(c, input: input, quantity: quantity, layer: layer, relation: relation, value: value, &r)
+        case let .bellBound(functional, quantity, relation, value):
+            derived = bellBound(c, functional: functional, quantity: quantity, relation: relation, value: value, &r)
         }
         if let d = derived, d != c.verdict {
             r.fail("the recorded verdict is \(c.verdict) but the witnesses give \(d)")

@@ -30,10 +30,31 @@ public struct StatementID: RawRepresentable, Sendable, Hashable, Codable, Compar
     /// The power-series bound ‖u_in‖E z^N/(1 − z) for t < T* (Forets–Pouly Thm 4.3).
     public static let carlemanSeriesBound = StatementID(rawValue: "carleman.forets-pouly-series")
 
+    /// The log-rank bound D(f) ≥ ⌈log₂(rank M + rank(J − M))⌉, with both ranks certified.
+    public static let commLogRank = StatementID(rawValue: "comm.log-rank")
+    /// The one-way complexity D^{A→B}(f) = ⌈log₂ #distinct rows⌉.
+    public static let commOneWay = StatementID(rawValue: "comm.one-way")
+    /// A 1-fooling set of size k gives D(f) ≥ log₂ k.
+    public static let commFoolingSet = StatementID(rawValue: "comm.fooling-set")
+    /// The VC-dimension lower bound on one-way randomized complexity.
+    public static let commVC = StatementID(rawValue: "comm.vc")
+    /// Discrepancy under a distribution and the randomized lower bound log₂(2γ/disc).
+    public static let commDiscrepancy = StatementID(rawValue: "comm.discrepancy")
+    /// Myhill–Nerode states per layer of a fixed-length sequence function: streaming memory.
+    public static let memoryMyhillNerode = StatementID(rawValue: "memory.myhill-nerode")
+    /// The exact local bound of a Bell functional, attained by a deterministic strategy.
+    public static let bellLocalBound = StatementID(rawValue: "bell.local-bound")
+    /// The exact no-signalling value of a Bell functional: an optimal box and a dual solution.
+    public static let bellNoSignalling = StatementID(rawValue: "bell.no-signalling")
+    /// Tsirelson's theorem for XOR functionals: vectors (lower) and a PSD dual certificate (upper).
+    public static let bellTsirelsonXOR = StatementID(rawValue: "bell.tsirelson-xor")
+
     /// Every statement id a claim may name.
     public static let all: [StatementID] = [
         exactRank, exactInertia, exactEigenvalueBound, exactInterval, exactRealRoots, bellCHSH, carlemanHypothesis,
         carlemanLiuCorollary, carlemanAprioriBound, carlemanSeriesBound,
+        commLogRank, commOneWay, commFoolingSet, commVC, commDiscrepancy, memoryMyhillNerode,
+        bellLocalBound, bellNoSignalling, bellTsirelsonXOR,
     ]
 
     /// The claim kinds whose kernel checks this statement (a claim naming the statement must be
@@ -48,6 +69,8 @@ public struct StatementID: RawRepresentable, Sendable, Hashable, Codable, Compar
         case .bellCHSH: [.inequality, .definite]
         case .carlemanHypothesis: [.logNorm]
         case .carlemanLiuCorollary, .carlemanAprioriBound, .carlemanSeriesBound: [.carlemanBound]
+        case .commLogRank, .commOneWay, .commFoolingSet, .commVC, .commDiscrepancy, .memoryMyhillNerode: [.communicationBound]
+        case .bellLocalBound, .bellNoSignalling, .bellTsirelsonXOR: [.bellBound]
         default: []
         }
     }

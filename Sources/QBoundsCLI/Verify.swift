@@ -9,8 +9,10 @@ struct Verify: ParsableCommand {
         discussion: """
             Rebuilds the matrices from the claim in the certificate, re-checks every witness with \
             exact arithmetic (rank minor and kernel, LDLᵀ factors, refuting directions, eigenvalue \
-            bounds, root enclosures; expressions are re-evaluated at the stated precision) and \
-            confirms the verdict. Exit status: 0 confirmed, 1 a witness fails or the verdict \
+            bounds, root enclosures; expressions are re-evaluated at the stated precision; model, \
+            matrix, truth-table and Bell functional files are re-read — paths relative to the \
+            directory certify ran in — and protocols, fooling sets, automata, strategies, \
+            no-signalling boxes and dual solutions are checked against them) and confirms the verdict. Exit status: 0 confirmed, 1 a witness fails or the verdict \
             differs, 2 bad input.
             """)
 
