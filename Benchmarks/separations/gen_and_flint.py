@@ -1,6 +1,7 @@
 """Helpers for bench.sh: write random 0/1 matrices and time python-flint's exact rank on them.
 
 usage: gen_and_flint.py matrix OUT N SEED [DUP]   -- random N×N 0/1 matrix (DUP>1: each of N/DUP rows repeated DUP times)
+       gen_and_flint.py product OUT N SEED B S         -- N×N 0/1 product F·G of rank ≤ B·S − B + 1 (see write_product)
        gen_and_flint.py flint FILE                -- print rank and seconds of fmpz_mat.rank (parse excluded)
        gen_and_flint.py stream OUT BITS SEED      -- truth table of a 20-bit-style sequence function
 """
@@ -17,6 +18,19 @@ def write_matrix(path, n, seed, dup=1):
     with open(path, "w") as f:
         for r in rows:
             f.write("".join(map(str, r)) + "\n")
+
+
+def write_product(path, n, seed, blocks, size):
+    # M = F·G with 0/1 factors and a 0/1 product: row x of F picks one element in each of `blocks`
+    # blocks of `size` elements; column y of G is a random subset of one block. So M[x, y] = 1 iff
+    # x's pick in y's block lies in y's subset. rank M ≤ rank F ≤ blocks·size − blocks + 1 (each
+    # block's columns of F sum to the all-ones vector); no repeated rows or columns in practice.
+    rng = random.Random(seed)
+    picks = [[rng.randrange(size) for _ in range(blocks)] for _ in range(n)]
+    cols = [(rng.randrange(blocks), rng.getrandbits(size)) for _ in range(n)]
+    with open(path, "w") as f:
+        for x in range(n):
+            f.write("".join("1" if (s >> picks[x][b]) & 1 else "0" for b, s in cols) + "\n")
 
 
 def flint_rank(path):
@@ -48,6 +62,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "matrix":
         write_matrix(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]) if len(sys.argv) > 5 else 1)
+    elif cmd == "product":
+        write_product(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
     elif cmd == "flint":
         r, s = flint_rank(sys.argv[2])
         print("%d %.6f" % (r, s))
