@@ -93,6 +93,15 @@ import Testing
         }
     }
 
+    @Test func primalityAgainstTrialDivision() {
+        func trial(_ n: UInt64) -> Bool { n >= 2 && (2..<max(2, n)).prefix { $0 * $0 <= n }.allSatisfy { n % $0 != 0 } }
+        for n: UInt64 in 0..<3000 { #expect(PrimeField.isPrime(n) == trial(n), "\(n)") }
+        // Strong pseudoprimes to some of the bases, and Carmichael numbers: all composite.
+        for n: UInt64 in [2047, 1373653, 25326001, 3215031751, 561, 1105, 1729, 2465, 2821, 6601, 8911] { #expect(!PrimeField.isPrime(n), "\(n)") }
+        seededCheck("isPrime near 2^28", count: 40, Gen.uint64(in: (1 << 28) - 100_000...(1 << 28))) { n in PrimeField.isPrime(n) == trial(n) }
+        #expect(PrimeField.primes(below: 1 << 28, count: 2) == [268_435_399, 268_435_367])
+    }
+
     @Test func chineseRemainderRecoversSignedIntegers() {
         let primes = BooleanRank.remainderPrimes.prefix(12).map { $0 }
         let crt = ChineseRemainder(primes: primes)
