@@ -14,22 +14,34 @@ struct DistinctLines: Sendable {
     let columnClass: [Int]
 
     init(_ m: BooleanMatrix) {
-        rows = DistinctLines.firstOccurrences(m).representatives
-        let t = DistinctLines.firstOccurrences(m.transposed)
+        // Rows and columns packed into 64-bit words (row x: bits of its entries; column y: bits over x),
+        // so that hashing and comparing a line touches ⌈length/64⌉ words.
+        let wr = (m.columns + 63) / 64, wc = (m.rows + 63) / 64
+        var rowWords = [UInt64](repeating: 0, count: m.rows * wr), columnWords = [UInt64](repeating: 0, count: m.columns * wc)
+        m.entries.withUnsafeBufferPointer { e in
+            for x in 0..<m.rows {
+                for y in 0..<m.columns where e[x * m.columns + y] != 0 {
+                    rowWords[x * wr + y >> 6] |= 1 << UInt64(y & 63)
+                    columnWords[y * wc + x >> 6] |= 1 << UInt64(x & 63)
+                }
+            }
+        }
+        rows = DistinctLines.firstOccurrences(rowWords, count: m.rows, width: wr).representatives
+        let t = DistinctLines.firstOccurrences(columnWords, count: m.columns, width: wc)
         columns = t.representatives
         columnClass = t.classes
     }
 
-    /// Representatives of the distinct nonzero rows, and each row's class (−1 if zero).
-    static func firstOccurrences(_ m: BooleanMatrix) -> (representatives: [Int], classes: [Int]) {
-        var seen: [ArraySlice<UInt8>: Int] = [:]
+    /// Representatives of the distinct nonzero lines (each `width` words of `words`), and each line's class (−1 if zero).
+    static func firstOccurrences(_ words: [UInt64], count: Int, width: Int) -> (representatives: [Int], classes: [Int]) {
+        var seen: [ArraySlice<UInt64>: Int] = [:]
         var reps: [Int] = [], classes: [Int] = []
-        classes.reserveCapacity(m.rows)
-        for x in 0..<m.rows {
-            let r = m.row(x)
-            if !r.contains(1) { classes.append(-1); continue }
-            if let c = seen[r] { classes.append(c); continue }
-            seen[r] = reps.count; classes.append(reps.count); reps.append(x)
+        classes.reserveCapacity(count)
+        for x in 0..<count {
+            let line = words[(x * width)..<((x + 1) * width)]
+            if line.allSatisfy({ $0 == 0 }) { classes.append(-1); continue }
+            if let c = seen[line] { classes.append(c); continue }
+            seen[line] = reps.count; classes.append(reps.count); reps.append(x)
         }
         return (reps, classes)
     }
