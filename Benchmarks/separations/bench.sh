@@ -18,14 +18,16 @@ seconds() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); r = d.g
 
 echo "exact rank of N×N 0/1 matrices (seconds, best of $repeat; QBounds: modular minor + multimodular kernel, parse excluded; re-check once)"
 printf "%-30s %6s %10s %10s %10s %8s\n" case rank qbounds recheck flint ratio
-# kind n seed param: rand (param unused), dup (each of n/param rows repeated param times), prod (16 blocks of param)
-for spec in "rand 512 1 1" "rand 512 2 1" "rand 512 3 1" "dup 256 4 2" "dup 128 5 2" "dup 512 6 2" "prod 512 7 16" "prod 256 8 8"; do
+# kind n seed param: rand (param unused), dup (each of n/param rows repeated param times), prod (16 blocks of param),
+# sums (param random rows on each half, the rest left+right concatenations)
+for spec in "rand 512 1 1" "rand 512 2 1" "rand 512 3 1" "dup 256 4 2" "dup 128 5 2" "dup 512 6 2" "prod 512 7 16" "prod 256 8 8" "sums 512 9 200"; do
   set -- $spec; kind=$1; n=$2; seed=$3; param=$4
   f="$work/m-$kind-$n-$seed-$param.txt"
   case $kind in
     rand) "$py" "$here/gen_and_flint.py" matrix "$f" "$n" "$seed" 1; label="${n}x${n} random seed $seed" ;;
     dup)  "$py" "$here/gen_and_flint.py" matrix "$f" "$n" "$seed" "$param"; label="${n}x${n} rows x$param seed $seed" ;;
     prod) "$py" "$here/gen_and_flint.py" product "$f" "$n" "$seed" 16 "$param"; label="${n}x${n} product 16x$param seed $seed" ;;
+    sums) "$py" "$here/gen_and_flint.py" sums "$f" "$n" "$seed" "$param"; label="${n}x${n} 2x$param + sums seed $seed" ;;
   esac
   "$q" separation rank "$f" --json --recheck > "$work/out.json"
   read -r r tq tr < <(seconds "$work/out.json")

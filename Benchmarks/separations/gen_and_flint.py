@@ -2,6 +2,7 @@
 
 usage: gen_and_flint.py matrix OUT N SEED [DUP]   -- random N×N 0/1 matrix (DUP>1: each of N/DUP rows repeated DUP times)
        gen_and_flint.py product OUT N SEED B S         -- N×N 0/1 product F·G of rank ≤ B·S − B + 1 (see write_product)
+       gen_and_flint.py sums OUT N SEED K             -- N×N: K random rows on the left half, K on the right, N − 2K concatenations
        gen_and_flint.py flint FILE [REPEAT]       -- print rank and best seconds of fmpz_mat.rank over REPEAT runs (parse excluded)
        gen_and_flint.py stream OUT BITS SEED      -- truth table of a 20-bit-style sequence function
 """
@@ -31,6 +32,22 @@ def write_product(path, n, seed, blocks, size):
     with open(path, "w") as f:
         for x in range(n):
             f.write("".join("1" if (s >> picks[x][b]) & 1 else "0" for b, s in cols) + "\n")
+
+
+def write_sums(path, n, seed, k):
+    # Rows 0..k−1: random on the left n/2 columns (zero on the right); rows k..2k−1: random on the
+    # right; the other n − 2k rows are a left row followed by a right row, i.e. their sum: no
+    # repeated rows, rank ≤ 2k, and kernel vectors with large entries (inverses of random blocks).
+    rng = random.Random(seed)
+    h = n // 2
+    left = [[rng.randint(0, 1) for _ in range(h)] for _ in range(k)]
+    right = [[rng.randint(0, 1) for _ in range(n - h)] for _ in range(k)]
+    rows = [l + [0] * (n - h) for l in left] + [[0] * h + r for r in right]
+    rows += [rng.choice(left) + rng.choice(right) for _ in range(n - 2 * k)]
+    rng.shuffle(rows)
+    with open(path, "w") as f:
+        for r in rows:
+            f.write("".join(map(str, r)) + "\n")
 
 
 def flint_rank(path, repeat=1):
@@ -68,6 +85,8 @@ if __name__ == "__main__":
         write_matrix(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]) if len(sys.argv) > 5 else 1)
     elif cmd == "product":
         write_product(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
+    elif cmd == "sums":
+        write_sums(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     elif cmd == "flint":
         r, s = flint_rank(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1)
         print("%d %.6f" % (r, s))
