@@ -151,7 +151,7 @@ struct MultimodularKernel: Sendable {
             scale[j] = l
             for kk in 0..<r {
                 let (v, o) = num[kk * f + j].multipliedReportingOverflow(by: l / den[kk * f + j])
-                guard !o, abs(v) <= cap else { return nil }
+                guard !o, v.magnitude <= UInt(cap) else { return nil }
                 w[kk * f + j] = v
             }
         }
