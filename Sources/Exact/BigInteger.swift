@@ -18,6 +18,17 @@ public struct BigInteger: @unchecked Sendable {
         qb_mpz_set_si(box.p, value)
     }
 
+    /// The integer ±Σ words[i]·2^(64i): `words` are the magnitude's 64-bit limbs, least
+    /// significant first (GMP `mpz_import`), negated when `negative` is true. Exact; a
+    /// bulk-construction path for code that assembles integers from residues (CRT).
+    public init(words: UnsafeBufferPointer<UInt64>, negative: Bool = false) {
+        box = MPZBox.make()
+        if let base = words.baseAddress, !words.isEmpty {
+            qb_mpz_import_u64(box.p, words.count, base)
+        }
+        if negative { qb_mpz_neg(box.p, box.p) }
+    }
+
     /// Copies the box before a mutation if another value shares it.
     @inlinable mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&box) { box = box.copy() }

@@ -6,7 +6,8 @@
 ///
 /// Rank–nullity then pins the rank to exactly r. `verify(against:)` re-checks both witnesses
 /// without using the elimination that produced them: the minor by a determinant modulo primes
-/// (nonzero modulo a prime implies nonzero) with an exact fallback, the kernel by exact products.
+/// (nonzero modulo a prime implies nonzero) with an exact fallback, the kernel by exact products
+/// (each vector scaled to integers by the lcm of its denominators, each row of M to integers).
 public struct RankCertificate: Sendable, Hashable, Codable {
     public let rank: Int
     public let minorRows: [Int]
@@ -34,14 +35,35 @@ public struct RankCertificate: Sendable, Hashable, Codable {
               Set(freeColumns).count == freeColumns.count, freeColumns.allSatisfy({ (0..<m.columns).contains($0) }) else {
             return "the kernel basis has \(kernelBasis.count) vectors, expected \(m.columns - rank)"
         }
+        let integerRows = m.integerRows
+        let support = integerRows.map { row in row.indices.filter { !row[$0].isZero } }
         for (a, v) in kernelBasis.enumerated() {
             guard v.count == m.columns else { return "kernel vector \(a) has length \(v.count), expected \(m.columns)" }
-            guard let mv = try? m * v, mv.isZero else { return "kernel vector \(a) is not in the kernel" }
             for (b, f) in freeColumns.enumerated() where v[f] != (a == b ? Rational(1) : Rational()) {
                 return "kernel vectors are not the identity on the free columns (vector \(a), column \(f))"
             }
+            guard Self.annihilates(integerRows, support: support, v) else { return "kernel vector \(a) is not in the kernel" }
         }
         return nil
+    }
+
+    /// True iff M·v = 0 exactly, where M is given by its integer-scaled rows (row i of M times a
+    /// positive integer) and their nonzero positions. v is scaled by the lcm L of its
+    /// denominators to the integer vector w = L·v; M v = 0 iff every scaled row has (row)·w = 0,
+    /// summed exactly in big integers (no rational additions, no gcds in the inner loop).
+    static func annihilates(_ rows: [[BigInteger]], support: [[Int]], _ v: RationalVector) -> Bool {
+        var l = BigInteger(1)
+        for x in v.entries where !x.isZero {
+            let d = x.denominator
+            if d != l { l = BigInteger.lcm(l, d) }
+        }
+        let w = v.entries.map { x in x.isZero ? BigInteger() : x.numerator * (try! l.exactlyDivided(by: x.denominator)) }
+        for (i, row) in rows.enumerated() {
+            var s = BigInteger()
+            for j in support[i] where !w[j].isZero { s.addProduct(row[j], w[j]) }
+            if !s.isZero { return false }
+        }
+        return true
     }
 }
 

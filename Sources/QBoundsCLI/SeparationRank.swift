@@ -6,7 +6,7 @@ import Separations
 struct SeparationRank: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
-        abstract: "Exact rank over ℚ of a 0/1 matrix with its certificate (modular minor + exact kernel).",
+        abstract: "Exact rank over ℚ of a 0/1 matrix with its certificate (modular minor + multimodular exact kernel).",
         discussion: "With --recheck the certificate is re-verified by Exact's independent check. Prints timings in seconds.")
 
     @Argument(help: "A 0/1 matrix file.") var file: String

@@ -31,3 +31,38 @@ enum SepGen {
             }
     }
 }
+
+extension SepGen {
+    /// SplitMix64 of a seed and an index: the entries of the structured generators below.
+    static func mix(_ seed: UInt64, _ i: Int) -> UInt64 {
+        var h = (seed ^ (UInt64(i) &* 0x9e3779b97f4a7c15)) &* 0xbf58476d1ce4e5b9
+        h ^= h >> 31; h = h &* 0x94d049bb133111eb; h ^= h >> 29
+        return h
+    }
+
+    /// A rank-deficient 0/1 matrix of 2…maxSize × 2…maxSize, one of:
+    /// 0 — a product F·G of 0/1 factors that is 0/1 (each row of F picks one element in each of
+    ///     b blocks of size s, each column of G is a random subset of one block; rank ≤ b·s);
+    /// 1 — rows copied from a few random rows (and some zero rows);
+    /// 2 — columns copied from a few random columns (and some zero columns).
+    static func lowRank(maxSize: Int) -> Generator<BooleanMatrix, some SendableSequenceType> {
+        zip(Gen.int(in: 2...maxSize), Gen.int(in: 2...maxSize), Gen.int(in: 1...3), Gen.uint64(in: 0...UInt64.max), Gen.int(in: 0...2))
+            .map { r, c, k, seed, mode in
+                try! BooleanMatrix(rows: r, columns: c) { x, y in
+                    switch mode {
+                    case 0:
+                        let s = k + 1
+                        let block = Int(mix(seed, 1000 + y) % UInt64(k))
+                        let choice = Int(mix(seed, 2000 + x * 16 + block) % UInt64(s))
+                        return mix(seed, 3000 + y) >> choice & 1 == 1
+                    case 1:
+                        let base = Int(mix(seed, x) % UInt64(k + 1))       // base k: a zero row
+                        return base < k && mix(seed, 5000 + base * 64 + y) & 1 == 1
+                    default:
+                        let base = Int(mix(seed, y) % UInt64(k + 1))
+                        return base < k && mix(seed, 5000 + base * 64 + x) & 1 == 1
+                    }
+                }
+            }
+    }
+}

@@ -56,6 +56,10 @@ static inline int  qb_mpz_sgn(mpz_srcptr a) { return mpz_sgn(a); }
 static inline int  qb_mpz_fits_slong_p(mpz_srcptr a) { return mpz_fits_slong_p(a); }
 static inline long qb_mpz_get_si(mpz_srcptr a) { return mpz_get_si(a); }
 static inline size_t qb_mpz_sizeinbase(mpz_srcptr a, int base) { return mpz_sizeinbase(a, base); }
+/* r = the nonnegative integer whose 64-bit limbs, least significant first, are words[0..<count). */
+static inline void qb_mpz_import_u64(mpz_ptr r, size_t count, const unsigned long long *words) {
+    mpz_import(r, count, -1, sizeof(unsigned long long), 0, 0, words);
+}
 static inline int  qb_mpz_size(mpz_srcptr a) { return a->_mp_size; }
 static inline mp_limb_t qb_mpz_limb(mpz_srcptr a, int i) { return a->_mp_d[i]; }
 static inline void qb_mpz_swap(mpz_ptr a, mpz_ptr b) { mpz_swap(a, b); }
