@@ -9,7 +9,11 @@ import Exact
 /// x = 0, or y = 0, or a_y = b_x. A classical sequence model's outputs on Alice's half depend on
 /// x only; the state passed on is a message m = g(x) of c bits; Bob's answers depend on (m, y).
 /// The best winning probability is `max_g Σ_{classes S of g} V(S) / |X||Y|` with
-/// `V(S) = max_{a: S→A} Σ_y max_b Σ_{x∈S} win(x, a(x), y, b)` (exhaustive, exact).
+/// `V(S) = max_{a: S→A} Σ_y max_b Σ_{x∈S} win(x, a(x), y, b)`: exhaustive for n_g = 1; for
+/// n_g = 2 an exact branch and bound over (g, a) (`exactValue`, `OneWayBranchAndBound`) with
+/// the gauge pins (`gaugePins`, `gaugeFixed`), whose optimal strategy is re-counted on all
+/// 256 input pairs. Values: w(1, 0) = 15/16, w(1, c ≥ 1) = 1; w(2, 0) = 227/256,
+/// w(2, 1) = 31/32, w(2, c ≥ 2) = 1.
 public enum ZhaoDengCommunication {
     /// Alice's entry in column y (1…3) for answer a (a₁ most significant of the 2 bits).
     static func aliceEntry(_ a: Int, column y: Int) -> Int {
@@ -96,11 +100,17 @@ public enum ZhaoDengCommunication {
     }
 
     /// The exact best winning probability (all n_g games won) with c bits from Alice to Bob,
-    /// with an optimal message function g (g[x] = message). Exhaustive for n_g = 1 (any c); for
-    /// c ≥ n_g the one-bit-per-game strategy is evaluated (value 1). n_g ≥ 2 with c < n_g throws.
+    /// with an optimal message function g (g[x] = message). Exhaustive for n_g = 1 (any c);
+    /// branch and bound (`exactValue`) for n_g = 2; for c ≥ n_g ≥ 3 the one-bit-per-game
+    /// strategy is evaluated (value 1). n_g ≥ 3 with c < n_g throws.
     public static func bestWinningProbability(games: Int, bits c: Int) throws -> (value: Rational, messages: [Int]) {
         guard c >= 0 else { throw SeparationError.invalidArgument("expected c ≥ 0") }
         guard (1...5).contains(games) else { throw SeparationError.tooLarge(what: "n_g", value: games, maximum: 5) }
+        let c = min(c, 2 * games)   // 2·n_g bits already name Alice's whole input
+        if games == 2 {
+            let r = try exactValue(games: 2, bits: c)
+            return (r.value, r.strategy.messages)
+        }
         if c >= games {
             // One bit per game suffices (proofs/zhaodeng.communication.md): the explicit strategy is
             // evaluated on every input pair, so the value 1 is checked, not assumed.
@@ -108,7 +118,7 @@ public enum ZhaoDengCommunication {
             return (value, messages)
         }
         guard games == 1 else {
-            throw SeparationError.invalidArgument("exact values are implemented for n_g = 1 (any c) and c ≥ n_g; n_g = \(games), c = \(c) is not")
+            throw SeparationError.invalidArgument("exact values are implemented for n_g ≤ 2 (any c) and c ≥ n_g; n_g = \(games), c = \(c) is not")
         }
         let inputs = 4, classes = 1 << c
         var best = -1, arg: [Int] = []
@@ -127,5 +137,112 @@ public enum ZhaoDengCommunication {
             if i == inputs { break }
         }
         return (try Rational(best, inputs * inputs), arg)
+    }
+
+    // MARK: Branch and bound (n_g ≤ 2)
+
+    /// The gauge pins: Alice's answer 0 on the input with every game's input 1, and on the input
+    /// with every game's input 2. Valid (proofs/zhaodeng.communication.md, "Gauge symmetry"):
+    /// flipping, in game i, the cells of a set T whose rows and columns all have even size, on
+    /// Alice's and Bob's side at once, maps strategies to strategies of the same value, and these
+    /// flips act transitively on (row-1 answer, row-2 answer) of each game.
+    public static func gaugePins(games: Int) -> [Int: Int] {
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        return [ones: 0, 2 * ones: 0]
+    }
+
+    /// A strategy with the same value as `s` whose answers on the two pinned inputs of
+    /// `gaugePins` are 0: the constructive half of the gauge argument. For each game i it builds
+    /// a 3×3 binary matrix T (rows = Alice inputs 1…3, columns = Bob inputs 1…3) with every row
+    /// and every column of even weight, and flips Alice's row r by T[r] and Bob's column y by
+    /// T[·][y] in game i (inputs 0 are untouched). T = T₁ ⊕ T₂ with T₁ = (e, e, 0) mapping the
+    /// row-1 answer to row 001 and T₂ = (0, f, f) then mapping the row-2 answer to 001.
+    /// The value is not assumed equal: tests re-evaluate both strategies.
+    public static func gaugeFixed(games: Int, _ s: OneWayStrategy) -> OneWayStrategy {
+        var alice = s.aliceAnswers, bob = s.bobAnswers
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        for g in 0..<games {
+            // Rows as 2-bit answers (a₁a₂): flipping an even subset of a row flips (a₁, a₂) by
+            // (T[r][1], T[r][2]) and a₃ by their sum, which keeps a₃ = 1 ⊕ a₁ ⊕ a₂.
+            var t = [[Int]](repeating: [0, 0, 0, 0], count: 4)   // t[r][y], r, y ∈ 1…3
+            func flipRow(_ r: Int, _ from: Int) {   // T rows (r, 3-or-2) so that row r of answer `from` becomes 00
+                let e1 = from >> 1 & 1, e2 = from & 1, e3 = e1 ^ e2
+                let other = r == 1 ? 2 : 3
+                for (y, e) in [(1, e1), (2, e2), (3, e3)] { t[r][y] ^= e; t[other][y] ^= e }
+            }
+            flipRow(1, alice[ones] >> (2 * g) & 3)
+            // Row 2 after the first flip, then T₂ = (0, f, f).
+            let row2 = (alice[2 * ones] >> (2 * g) & 3) ^ (t[2][1] << 1 | t[2][2])
+            flipRow(2, row2)
+            for x in alice.indices {
+                let r = x >> (2 * g) & 3
+                if r != 0 { alice[x] ^= (t[r][1] << 1 | t[r][2]) << (2 * g) }
+            }
+            for m in bob.indices { for y in bob[m].indices {
+                let col = y >> (2 * g) & 3
+                if col != 0 { bob[m][y] ^= (t[1][col] << 1 | t[2][col]) << (2 * g) }
+            } }
+        }
+        return OneWayStrategy(messages: s.messages, aliceAnswers: alice, bobAnswers: bob)
+    }
+
+    /// The search order: the pinned inputs, then the inputs with no game input 0 (ascending),
+    /// then the rest (ascending). Any order gives the same maximum; this one meets conflicts early.
+    static func searchOrder(games: Int) -> [Int] {
+        let size = 1 << (2 * games)
+        let pins = gaugePins(games: games).keys.sorted()
+        func full(_ x: Int) -> Bool { (0..<games).allSatisfy { x >> (2 * $0) & 3 != 0 } }
+        let rest = (0..<size).filter { !pins.contains($0) }
+        return pins + rest.filter(full) + rest.filter { !full($0) }
+    }
+
+    /// The starting strategy of the search: one bit per game on the first min(c, n_g) games (the
+    /// strategy of `oneBitPerGameStrategyValue`), the classical row 001 (answer 0) on the other
+    /// games, and Bob's best response. Its value is (15/16)^{n_g − c} for c ≤ n_g.
+    public static func productStrategy(games: Int, bits c: Int, game: OneWayGame) -> OneWayStrategy {
+        let rows = [0, 0b01, 0b10, 0b00]
+        let size = 1 << (2 * games), used = min(c, games)
+        var messages = [Int](repeating: 0, count: size), answers = [Int](repeating: 0, count: size)
+        for x in 0..<size {
+            for g in 0..<used {
+                let xi = x >> (2 * g) & 3
+                if xi == 1 { messages[x] |= 1 << g }
+                answers[x] |= rows[xi] << (2 * g)
+            }
+        }
+        let mCount = min(1 << min(c, 2 * games), size)
+        return OneWayStrategy(messages: messages, aliceAnswers: answers,
+                              bobAnswers: game.bestResponse(messages: messages, aliceAnswers: answers, messageCount: mCount))
+    }
+
+    /// The exact best winning probability for n_g ≤ 2 games and any c ≥ 0, by
+    /// `OneWayBranchAndBound` with the gauge pins, starting from `productStrategy`. The strategy
+    /// wins value·16^{n_g} input pairs (re-evaluated by enumeration inside the search);
+    /// `nodes` is the size of the search tree.
+    public static func exactValue(games: Int, bits c: Int) throws -> (value: Rational, strategy: OneWayStrategy, nodes: Int) {
+        guard c >= 0 else { throw SeparationError.invalidArgument("expected c ≥ 0") }
+        let game = try OneWayGame.zhaoDeng(games: games)
+        let size = 1 << (2 * games)
+        let mCount = min(1 << min(c, 2 * games), size)
+        let r = try OneWayBranchAndBound.maximum(game, messages: mCount, order: searchOrder(games: games),
+                                                 pinnedAnswers: gaugePins(games: games),
+                                                 initial: productStrategy(games: games, bits: c, game: game))
+        return (try Rational(r.wonPairs, size * size), r.strategy, r.nodes)
+    }
+
+    /// The number of input pairs a strategy for n_g games wins, by plain enumeration of all
+    /// 16^{n_g} pairs with the game predicate `winsAll` (not the table of `OneWayGame`).
+    public static func wonPairs(games: Int, _ s: OneWayStrategy) throws -> Int {
+        let size = 1 << (2 * games)
+        guard s.messages.count == size, s.aliceAnswers.count == size,
+              s.messages.allSatisfy({ (0..<s.bobAnswers.count).contains($0) }),
+              s.aliceAnswers.allSatisfy({ (0..<size).contains($0) }),
+              s.bobAnswers.allSatisfy({ $0.count == size && $0.allSatisfy { (0..<size).contains($0) } }) else {
+            throw SeparationError.invalidArgument("the strategy does not fit n_g = \(games)")
+        }
+        var won = 0
+        for x in 0..<size { for y in 0..<size
+        where winsAll(games: games, x: x, y: y, a: s.aliceAnswers[x], b: s.bobAnswers[s.messages[x]][y]) { won += 1 } }
+        return won
     }
 }
