@@ -76,6 +76,15 @@ struct SeparationTask: ParsableCommand {
                                     "method": "branch-and-bound", "messages": r.strategy.messages,
                                     "alice_answers": r.strategy.aliceAnswers, "bob_answers": r.strategy.bobAnswers])
                     lines.append("  c = \(c): \(r.value)  (witness wins \(won) of \(pairs) pairs; \(r.nodes) search nodes)")
+                    if c == 0 {
+                        // Cross-check: the same search on the transposed game (Bob's inputs first).
+                        let t = SeparationIO.guarded(context) { try ZhaoDengCommunication.exactValueByBob(games: games) }
+                        let tWon = SeparationIO.guarded(context) { try ZhaoDengCommunication.wonPairs(games: games, t.strategy) }
+                        results[results.count - 1]["transposed_search"] = ["value": t.value.description, "won_pairs": tWon, "nodes": t.nodes,
+                                                                           "agrees": t.value == r.value && tWon == won]
+                        lines.append("         transposed search (Bob first): \(t.value), \(t.nodes) nodes\(t.value == r.value ? ", agrees" : " — DISAGREES")")
+                        if t.value != r.value { throw ExitCode(1) }
+                    }
                 } else {
                     let r = SeparationIO.guarded(context) { try ZhaoDengCommunication.bestWinningProbability(games: games, bits: c) }
                     results.append(["bits": c, "value": r.value.description, "messages": r.messages])

@@ -50,6 +50,16 @@ public struct OneWayGame: Sendable, Hashable {
         }
     }
 
+    /// The game with the parties' roles exchanged: Bob's inputs and answers become the first
+    /// party's. Without communication (one message) both games have the same maximum, the
+    /// maximum of Σ_{x,y} win(x, a(x), y, b(y)) over both answer maps; with messages they differ
+    /// (the message goes from the first party to the second).
+    public func transposed() throws -> OneWayGame {
+        try OneWayGame(aliceInputs: bobInputs, aliceAnswers: bobAnswers, bobInputs: aliceInputs, bobAnswers: aliceAnswers) { y, b, x, a in
+            wins(x: x, a: a, y: y, b: b)
+        }
+    }
+
     /// Whether (x, a, y, b) wins.
     @inlinable public func wins(x: Int, a: Int, y: Int, b: Int) -> Bool {
         table[((x * aliceAnswers + a) * bobInputs + y) * bobAnswers + b]

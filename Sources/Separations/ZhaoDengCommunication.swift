@@ -30,7 +30,7 @@ public enum ZhaoDengCommunication {
         x == 0 || y == 0 || aliceEntry(a, column: y) == bobEntry(b, row: x)
     }
 
-    /// n_g games: inputs and answers are base-4 digit strings (game 1 most significant); all games must be won.
+    /// n_g games: inputs and answers are base-4 digit strings, digit g (bits 2g, 2g+1) for game g; all games must be won.
     static func winsAll(games: Int, x: Int, y: Int, a: Int, b: Int) -> Bool {
         for g in 0..<games {
             let s = 2 * g
@@ -159,28 +159,53 @@ public enum ZhaoDengCommunication {
     /// row-1 answer to row 001 and T₂ = (0, f, f) then mapping the row-2 answer to 001.
     /// The value is not assumed equal: tests re-evaluate both strategies.
     public static func gaugeFixed(games: Int, _ s: OneWayStrategy) -> OneWayStrategy {
-        var alice = s.aliceAnswers, bob = s.bobAnswers
         let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
-        for g in 0..<games {
-            // Rows as 2-bit answers (a₁a₂): flipping an even subset of a row flips (a₁, a₂) by
-            // (T[r][1], T[r][2]) and a₃ by their sum, which keeps a₃ = 1 ⊕ a₁ ⊕ a₂.
+        let t = (0..<games).map { g -> [[Int]] in
             var t = [[Int]](repeating: [0, 0, 0, 0], count: 4)   // t[r][y], r, y ∈ 1…3
-            func flipRow(_ r: Int, _ from: Int) {   // T rows (r, 3-or-2) so that row r of answer `from` becomes 00
+            // Rows as 2-bit answers (a₁a₂): row r of answer `from` is (a₁, a₂, 1 ⊕ a₁ ⊕ a₂); the
+            // flip e = row ⊕ 001 is even, put on rows r and `other` (columns get weight 0 or 2).
+            func flipRow(_ r: Int, _ other: Int, _ from: Int) {
                 let e1 = from >> 1 & 1, e2 = from & 1, e3 = e1 ^ e2
-                let other = r == 1 ? 2 : 3
                 for (y, e) in [(1, e1), (2, e2), (3, e3)] { t[r][y] ^= e; t[other][y] ^= e }
             }
-            flipRow(1, alice[ones] >> (2 * g) & 3)
-            // Row 2 after the first flip, then T₂ = (0, f, f).
-            let row2 = (alice[2 * ones] >> (2 * g) & 3) ^ (t[2][1] << 1 | t[2][2])
-            flipRow(2, row2)
+            flipRow(1, 2, s.aliceAnswers[ones] >> (2 * g) & 3)
+            flipRow(2, 3, (s.aliceAnswers[2 * ones] >> (2 * g) & 3) ^ (t[2][1] << 1 | t[2][2]))
+            return t
+        }
+        return applyGauge(t, s)
+    }
+
+    /// The same on Bob's side for a strategy without communication (one message): Bob's answers
+    /// on the inputs of `gaugePins` become 0 (column 000). T = (columns) (e, e, 0) ⊕ (0, f, f),
+    /// again with every row and column even. Used by the transposed search (`exactValueByBob`).
+    public static func bobGaugeFixed(games: Int, _ s: OneWayStrategy) throws -> OneWayStrategy {
+        guard s.bobAnswers.count == 1 else { throw SeparationError.invalidArgument("Bob's pins are for one message only") }
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        let t = (0..<games).map { g -> [[Int]] in
+            var t = [[Int]](repeating: [0, 0, 0, 0], count: 4)
+            // Column y of answer `from` is (b₁, b₂, b₁ ⊕ b₂) down rows 1…3; e = that column (even).
+            func flipColumn(_ y: Int, _ other: Int, _ from: Int) {
+                let e1 = from >> 1 & 1, e2 = from & 1, e3 = e1 ^ e2
+                for (r, e) in [(1, e1), (2, e2), (3, e3)] { t[r][y] ^= e; t[r][other] ^= e }
+            }
+            flipColumn(1, 2, s.bobAnswers[0][ones] >> (2 * g) & 3)
+            flipColumn(2, 3, (s.bobAnswers[0][2 * ones] >> (2 * g) & 3) ^ (t[1][2] << 1 | t[2][2]))
+            return t
+        }
+        return applyGauge(t, s)
+    }
+
+    /// Flips, in game g, Alice's row r by t[g][r][·] and Bob's column y by t[g][·][y].
+    static func applyGauge(_ t: [[[Int]]], _ s: OneWayStrategy) -> OneWayStrategy {
+        var alice = s.aliceAnswers, bob = s.bobAnswers
+        for (g, tg) in t.enumerated() {
             for x in alice.indices {
                 let r = x >> (2 * g) & 3
-                if r != 0 { alice[x] ^= (t[r][1] << 1 | t[r][2]) << (2 * g) }
+                if r != 0 { alice[x] ^= (tg[r][1] << 1 | tg[r][2]) << (2 * g) }
             }
             for m in bob.indices { for y in bob[m].indices {
                 let col = y >> (2 * g) & 3
-                if col != 0 { bob[m][y] ^= (t[1][col] << 1 | t[2][col]) << (2 * g) }
+                if col != 0 { bob[m][y] ^= (tg[1][col] << 1 | tg[2][col]) << (2 * g) }
             } }
         }
         return OneWayStrategy(messages: s.messages, aliceAnswers: alice, bobAnswers: bob)
@@ -228,6 +253,25 @@ public enum ZhaoDengCommunication {
                                                  pinnedAnswers: gaugePins(games: games),
                                                  initial: productStrategy(games: games, bits: c, game: game))
         return (try Rational(r.wonPairs, size * size), r.strategy, r.nodes)
+    }
+
+    /// The value without communication (c = 0) by a second search: the same branch and bound
+    /// on the transposed game (Bob's inputs assigned one at a time, Alice best-responding), with
+    /// Bob's gauge pins (`bobGaugeFixed`), starting from Bob's half of the product strategy. The
+    /// search tree differs from `exactValue`'s, so agreement is a cross-check. The returned
+    /// strategy is in the original orientation (Alice's answers, Bob's one table).
+    public static func exactValueByBob(games: Int) throws -> (value: Rational, strategy: OneWayStrategy, nodes: Int) {
+        let game = try OneWayGame.zhaoDeng(games: games)
+        let transposed = try game.transposed()
+        let size = 1 << (2 * games)
+        let product = productStrategy(games: games, bits: 0, game: game)
+        let zeros = [Int](repeating: 0, count: size)
+        let start = OneWayStrategy(messages: zeros, aliceAnswers: product.bobAnswers[0],
+                                   bobAnswers: transposed.bestResponse(messages: zeros, aliceAnswers: product.bobAnswers[0], messageCount: 1))
+        let r = try OneWayBranchAndBound.maximum(transposed, messages: 1, order: searchOrder(games: games),
+                                                 pinnedAnswers: gaugePins(games: games), initial: start)
+        let strategy = OneWayStrategy(messages: zeros, aliceAnswers: r.strategy.bobAnswers[0], bobAnswers: [r.strategy.aliceAnswers])
+        return (try Rational(r.wonPairs, size * size), strategy, r.nodes)
     }
 
     /// The number of input pairs a strategy for n_g games wins, by plain enumeration of all

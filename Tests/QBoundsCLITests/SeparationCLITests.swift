@@ -67,6 +67,7 @@ struct SeparationCLITests {
         let r1 = try #require(z1["results"] as? [[String: Any]])
         #expect(r1.map { $0["value"] as? String } == ["15/16", "1"] && r1.allSatisfy { $0["witness_rechecked"] as? Bool == true })
         #expect(r1.first?["won_pairs"] as? Int == 15 && (r1.first?["bob_answers"] as? [[Int]])?.first?.count == 4)
+        #expect((r1.first?["transposed_search"] as? [String: Any])?["agrees"] as? Bool == true)
         let r = try Self.object(try CLI.run(["separation", "task", "rac", "--n", "2", "--json"]))
         #expect(r["classical"] as? String == "3/4")
         let q = try #require(r["quantum"] as? [String: String])

@@ -50,7 +50,9 @@ import Testing
             let order = mode == 1 ? Array((0..<nx).reversed()) : nil
             let r = try OneWayBranchAndBound.maximum(game, messages: m, order: order, initial: initial)
             let recount = try game.wonPairs(r.strategy)
-            return r.wonPairs == exhaustive && recount == exhaustive
+            // Without messages, the search on the transposed game (Bob assigned first) agrees.
+            let transposedOK = try m > 1 || OneWayBranchAndBound.maximum(try game.transposed(), messages: 1).wonPairs == exhaustive
+            return r.wonPairs == exhaustive && recount == exhaustive && transposedOK
         }
     }
 
@@ -68,6 +70,11 @@ import Testing
         #expect(try game.exhaustiveMaximum(messages: m) == unpinned.wonPairs)
         #expect(Self.independentCount(games: 1, r.strategy) == unpinned.wonPairs)
         #expect(exhaustive == (c == 0 ? try Rational(15, 16) : Rational(1)))
+        if c == 0 {
+            let byBob = try ZhaoDengCommunication.exactValueByBob(games: 1)
+            let recount = try Rational(Self.independentCount(games: 1, byBob.strategy), 16)
+            #expect(byBob.value == exhaustive && recount == exhaustive)
+        }
         // Wrong claims: "value ≥ v + 1/16" — the exact maximum is below it; "value ≤ v − 1/16" — the witness beats it.
         let tooHigh = exhaustive + (try Rational(1, 16)), tooLow = exhaustive - (try Rational(1, 16))
         #expect(r.value < tooHigh)
@@ -90,7 +97,13 @@ import Testing
             let fixed = ZhaoDengCommunication.gaugeFixed(games: games, s)
             let pinsHold = ZhaoDengCommunication.gaugePins(games: games).allSatisfy { fixed.aliceAnswers[$0.key] == $0.value }
             let kernelCount = try ZhaoDengCommunication.wonPairs(games: games, fixed)
-            return pinsHold && Self.independentCount(games: games, fixed) == Self.independentCount(games: games, s)
+            var bobOK = true
+            if m == 1 {   // Bob's pins (transposed search): answers 0 on the pinned inputs, same value
+                let bobFixed = try ZhaoDengCommunication.bobGaugeFixed(games: games, s)
+                bobOK = ZhaoDengCommunication.gaugePins(games: games).allSatisfy { bobFixed.bobAnswers[0][$0.key] == $0.value }
+                    && Self.independentCount(games: games, bobFixed) == Self.independentCount(games: games, s)
+            }
+            return pinsHold && bobOK && Self.independentCount(games: games, fixed) == Self.independentCount(games: games, s)
                 && kernelCount == Self.independentCount(games: games, s)
         }
     }
