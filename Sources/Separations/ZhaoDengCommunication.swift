@@ -11,7 +11,7 @@ import Exact
 /// The best winning probability is `max_g Σ_{classes S of g} V(S) / |X||Y|` with
 /// `V(S) = max_{a: S→A} Σ_y max_b Σ_{x∈S} win(x, a(x), y, b)`: exhaustive for n_g = 1; for
 /// n_g = 2 an exact branch and bound over (g, a) (`exactValue`, `OneWayBranchAndBound`) with
-/// the gauge pins (`gaugePins`, `gaugeFixed`), whose optimal strategy is re-counted on all
+/// the gauge pins (`gaugePins`, `gaugeFixed`) and the column swaps (`columnSwaps`), whose optimal strategy is re-counted on all
 /// 256 input pairs. Values: w(1, 0) = 15/16, w(1, c ≥ 1) = 1; w(2, 0) = 227/256,
 /// w(2, 1) = 31/32, w(2, c ≥ 2) = 1.
 public enum ZhaoDengCommunication {
@@ -211,6 +211,26 @@ public enum ZhaoDengCommunication {
         return OneWayStrategy(messages: s.messages, aliceAnswers: alice, bobAnswers: bob)
     }
 
+    /// The column swaps: for each nonempty set E of games, the permutation of answers that
+    /// exchanges the two answer bits (a₁, a₂) of every game in E. A symmetry of the game acting on
+    /// answers alone (proofs/zhaodeng.communication.md, "Column swaps"): exchanging Bob's inputs 1
+    /// and 2 in those games (Bob's table moved with them) keeps every win; on Bob's side of the
+    /// transposed game the same bit exchange is the row swap 1 ↔ 2. It fixes answer 0 (the pins)
+    /// and maps answers whose digits for games with input 0 are 0 to such answers.
+    public static func columnSwaps(games: Int) -> [[Int]] {
+        let size = 1 << (2 * games)
+        return (1..<(1 << games)).map { e in
+            (0..<size).map { a in
+                var r = a
+                for g in 0..<games where e >> g & 1 == 1 {
+                    let d = a >> (2 * g) & 3
+                    r = r & ~(3 << (2 * g)) | ((d & 1) << 1 | d >> 1) << (2 * g)
+                }
+                return r
+            }
+        }
+    }
+
     /// The search order: the pinned inputs, then the inputs with no game input 0 (ascending),
     /// then the rest (ascending). Any order gives the same maximum; this one meets conflicts early.
     static func searchOrder(games: Int) -> [Int] {
@@ -241,7 +261,8 @@ public enum ZhaoDengCommunication {
     }
 
     /// The exact best winning probability for n_g ≤ 2 games and any c ≥ 0, by
-    /// `OneWayBranchAndBound` with the gauge pins, starting from `productStrategy`. The strategy
+    /// `OneWayBranchAndBound` with the gauge pins and the column swaps as symmetry breaking,
+    /// starting from `productStrategy`. The strategy
     /// wins value·16^{n_g} input pairs (re-evaluated by enumeration inside the search);
     /// `nodes` is the size of the search tree.
     public static func exactValue(games: Int, bits c: Int) throws -> (value: Rational, strategy: OneWayStrategy, nodes: Int) {
@@ -250,7 +271,7 @@ public enum ZhaoDengCommunication {
         let size = 1 << (2 * games)
         let mCount = min(1 << min(c, 2 * games), size)
         let r = try OneWayBranchAndBound.maximum(game, messages: mCount, order: searchOrder(games: games),
-                                                 pinnedAnswers: gaugePins(games: games),
+                                                 pinnedAnswers: gaugePins(games: games), answerSymmetries: columnSwaps(games: games),
                                                  initial: productStrategy(games: games, bits: c, game: game))
         return (try Rational(r.wonPairs, size * size), r.strategy, r.nodes)
     }
@@ -269,7 +290,8 @@ public enum ZhaoDengCommunication {
         let start = OneWayStrategy(messages: zeros, aliceAnswers: product.bobAnswers[0],
                                    bobAnswers: transposed.bestResponse(messages: zeros, aliceAnswers: product.bobAnswers[0], messageCount: 1))
         let r = try OneWayBranchAndBound.maximum(transposed, messages: 1, order: searchOrder(games: games),
-                                                 pinnedAnswers: gaugePins(games: games), initial: start)
+                                                 pinnedAnswers: gaugePins(games: games), answerSymmetries: columnSwaps(games: games),
+                                                 initial: start)
         let strategy = OneWayStrategy(messages: zeros, aliceAnswers: r.strategy.bobAnswers[0], bobAnswers: [r.strategy.aliceAnswers])
         return (try Rational(r.wonPairs, size * size), strategy, r.nodes)
     }

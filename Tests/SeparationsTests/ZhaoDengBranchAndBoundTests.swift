@@ -66,6 +66,8 @@ import Testing
         let game = try OneWayGame.zhaoDeng(games: 1)
         let m = min(1 << c, 4)
         let unpinned = try OneWayBranchAndBound.maximum(game, messages: m)
+        let symmetric = try OneWayBranchAndBound.maximum(game, messages: m, answerSymmetries: ZhaoDengCommunication.columnSwaps(games: 1))
+        #expect(symmetric.wonPairs == unpinned.wonPairs)
         #expect(try Rational(unpinned.wonPairs, 16) == exhaustive)
         #expect(try game.exhaustiveMaximum(messages: m) == unpinned.wonPairs)
         #expect(Self.independentCount(games: 1, r.strategy) == unpinned.wonPairs)
@@ -103,7 +105,25 @@ import Testing
                 bobOK = ZhaoDengCommunication.gaugePins(games: games).allSatisfy { bobFixed.bobAnswers[0][$0.key] == $0.value }
                     && Self.independentCount(games: games, bobFixed) == Self.independentCount(games: games, s)
             }
-            return pinsHold && bobOK && Self.independentCount(games: games, fixed) == Self.independentCount(games: games, s)
+            // Column swaps: σ_E on Alice's answers with Bob's inputs 1 ↔ 2 exchanged in the games of E
+            // (Bob's table moved with them) keeps the value; σ fixes the pinned answer 0.
+            var swapsOK = true
+            for (e, sigma) in ZhaoDengCommunication.columnSwaps(games: games).enumerated() {
+                let games_ = games
+                func pi(_ y: Int) -> Int {
+                    var r = y
+                    for g in 0..<games_ where (e + 1) >> g & 1 == 1 {
+                        let d = y >> (2 * g) & 3
+                        if d == 1 || d == 2 { r ^= 3 << (2 * g) }
+                    }
+                    return r
+                }
+                var bobSwapped = s.bobAnswers
+                for mm in 0..<bobSwapped.count { for y in 0..<size { bobSwapped[mm][pi(y)] = s.bobAnswers[mm][y] } }
+                let swapped = OneWayStrategy(messages: s.messages, aliceAnswers: s.aliceAnswers.map { sigma[$0] }, bobAnswers: bobSwapped)
+                swapsOK = swapsOK && sigma[0] == 0 && Self.independentCount(games: games, swapped) == Self.independentCount(games: games, s)
+            }
+            return pinsHold && bobOK && swapsOK && Self.independentCount(games: games, fixed) == Self.independentCount(games: games, s)
                 && kernelCount == Self.independentCount(games: games, s)
         }
     }
@@ -118,13 +138,39 @@ import Testing
         }
     }
 
+    /// n_g = 2, all c (zhaodeng.communication): the search gives w(2, 0) = 227/256, w(2, 1) = 31/32,
+    /// w(2, 2) = w(2, 3) = 1; for c = 0 the transposed search (Bob first) agrees; the same search
+    /// with the gauge pins but without the column-swap symmetry breaking gives the same counts; each
+    /// witness wins that many pairs by the independent count. Claims one pair above the value are
+    /// refuted by the search (the maximum is below them), one pair below by the witness.
+    @Test func twoGameValuesBySearch() throws {
+        let game = try OneWayGame.zhaoDeng(games: 2)
+        let expected = [0: 227, 1: 248, 2: 256, 3: 256]
+        for (c, won) in expected.sorted(by: { $0.key < $1.key }) {
+            let r = try ZhaoDengCommunication.exactValue(games: 2, bits: c)
+            #expect(r.value == (try Rational(won, 256)), "c = \(c)")
+            #expect(Self.independentCount(games: 2, r.strategy) == won)
+            #expect(r.strategy.bobAnswers.count <= 1 << c)
+            let tooHigh = try Rational(won + 1, 256), tooLow = try Rational(won - 1, 256)
+            let witnessValue = try Rational(Self.independentCount(games: 2, r.strategy), 256)
+            #expect(r.value < tooHigh && witnessValue > tooLow)
+            if c <= 1 {
+                let plain = try OneWayBranchAndBound.maximum(game, messages: 1 << c, order: ZhaoDengCommunication.searchOrder(games: 2),
+                                                             pinnedAnswers: ZhaoDengCommunication.gaugePins(games: 2))
+                #expect(plain.wonPairs == won && plain.nodes > r.nodes)
+            }
+        }
+        let byBob = try ZhaoDengCommunication.exactValueByBob(games: 2)
+        let v227 = try Rational(227, 256)
+        #expect(byBob.value == v227 && Self.independentCount(games: 2, byBob.strategy) == 227)
+    }
+
     /// n_g = 2, c = 0 and 1 (fixture from a release run of the search): each witness wins the
     /// stated number of the 256 pairs by three counts (independent predicate, the kernel's
     /// predicate, the game table), its message map uses at most 2^c labels, and it beats the
     /// product strategy — so the claims "w(2, 0) ≤ 226/256" and "w(2, 1) ≤ 247/256" (the values
-    /// less 1/256) are refuted. The upper side (no strategy wins more) is the release search
-    /// (`qbounds separation task zhao-deng --games 2`); here it is tested on n_g = 1 and on
-    /// random games above.
+    /// less 1/256) are refuted without running the search. The upper side is
+    /// `twoGameValuesBySearch`.
     @Test func twoGameWitnesses() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("fixtures/separations/zhaodeng-communication-ng2.json")
