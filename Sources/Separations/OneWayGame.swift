@@ -43,7 +43,8 @@ public struct OneWayGame: Sendable, Hashable {
     /// digit g (bits 2g, 2g+1) belongs to game g; a pair wins when every game is won
     /// (`ZhaoDengCommunication.wins`). Sizes 4^{n_g} for every party; n_g ≤ 2.
     public static func zhaoDeng(games: Int) throws -> OneWayGame {
-        guard (1...2).contains(games) else { throw SeparationError.tooLarge(what: "n_g (game table)", value: games, maximum: 2) }
+        guard games >= 1 else { throw SeparationError.invalidArgument("expected n_g ≥ 1 games, got \(games)") }
+        guard games <= 2 else { throw SeparationError.tooLarge(what: "n_g (game table)", value: games, maximum: 2) }
         let size = 1 << (2 * games)
         return try OneWayGame(aliceInputs: size, aliceAnswers: size, bobInputs: size, bobAnswers: size) { x, a, y, b in
             ZhaoDengCommunication.winsAll(games: games, x: x, y: y, a: a, b: b)
