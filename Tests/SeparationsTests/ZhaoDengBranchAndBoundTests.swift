@@ -63,6 +63,7 @@ import Testing
         let exhaustive = try ZhaoDengCommunication.bestWinningProbability(games: 1, bits: c).value
         let r = try ZhaoDengCommunication.exactValue(games: 1, bits: c)
         #expect(r.value == exhaustive)
+        #expect(try ZhaoDengCommunication.exactValue(games: 1, bits: c, gaugePinned: false).value == exhaustive)
         let game = try OneWayGame.zhaoDeng(games: 1)
         let m = min(1 << c, 4)
         let unpinned = try OneWayBranchAndBound.maximum(game, messages: m)
