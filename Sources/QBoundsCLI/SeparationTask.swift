@@ -11,7 +11,7 @@ struct SeparationTask: ParsableCommand {
         discussion: """
             ip|eq|index|gt --n N: all matrix bounds of IP_n, EQ_n, INDEX_n, GT_n (N ≤ 10). \
             hypergraph --n N --k K: exact memory count of the Anschuetz–Gao task (C(n,k) ≤ 10). \
-            zhao-deng --games G [--bits C]: best winning probability with C bits from Alice's half to Bob's. \
+            zhao-deng --games G [--bits C]: best winning probability with C bits from Alice's half to Bob's (n_g ≤ 2: exact branch and bound, all c from 0 to n_g when --bits is omitted, with the optimal strategy as witness; run it in a release build for n_g = 2). \
             rac --n N: classical (n,1) random-access-code optimum (exact) and the qubit optimum (n = 2, 3). \
             index-bound --n N --epsilon E: (1 − H₂(ε))·n enclosed. \
             peres-mermin: the least number of states of a machine reproducing Peres–Mermin sequences. \
@@ -24,6 +24,7 @@ struct SeparationTask: ParsableCommand {
     @Option(help: "Number of games n_g (zhao-deng).") var games: Int = 1
     @Option(help: "Bits from Alice's half to Bob's (zhao-deng); all values when omitted.") var bits: Int?
     @Option(help: "Error ε as an exact rational (index-bound).") var epsilon: String = "1/10"
+    @Flag(help: "zhao-deng: search without the gauge pins (a cross-check of that reduction; n_g = 2 takes 15–20 s per value in a release build).") var unpinned = false
     @Flag(help: "Print the result as one JSON object.") var json = false
 
     func needN(_ range: ClosedRange<Int>) -> Int {
@@ -62,13 +63,34 @@ struct SeparationTask: ParsableCommand {
                    """)
             if !ok { throw ExitCode(1) }
         case "zhao-deng":
-            let cs = bits.map { [$0] } ?? Array((games == 1 ? 0 : games)...games)
+            let cs = bits.map { [$0] } ?? Array((games <= 2 ? 0 : games)...games)
             var results: [[String: Any]] = []
             var lines: [String] = []
             for c in cs {
-                let r = SeparationIO.guarded(context) { try ZhaoDengCommunication.bestWinningProbability(games: games, bits: c) }
-                results.append(["bits": c, "value": r.value.description, "messages": r.messages])
-                lines.append("  c = \(c): \(r.value)")
+                if games <= 2 && c >= 0 {
+                    // Branch and bound with an optimal strategy as witness, re-counted on all pairs.
+                    let r = SeparationIO.guarded(context) { try ZhaoDengCommunication.exactValue(games: games, bits: c, gaugePinned: !unpinned) }
+                    let pairs = 1 << (4 * games)
+                    let won = SeparationIO.guarded(context) { try ZhaoDengCommunication.wonPairs(games: games, r.strategy) }
+                    results.append(["bits": c, "value": r.value.description, "won_pairs": won, "pairs": pairs,
+                                    "witness_rechecked": r.value == (try Rational(won, pairs)), "nodes": r.nodes,
+                                    "method": unpinned ? "branch-and-bound (no gauge pins)" : "branch-and-bound", "messages": r.strategy.messages,
+                                    "alice_answers": r.strategy.aliceAnswers, "bob_answers": r.strategy.bobAnswers])
+                    lines.append("  c = \(c): \(r.value)  (witness wins \(won) of \(pairs) pairs; \(r.nodes) search nodes)")
+                    if c == 0 && !unpinned {
+                        // Cross-check: the same search on the transposed game (Bob's inputs first).
+                        let t = SeparationIO.guarded(context) { try ZhaoDengCommunication.exactValueByBob(games: games) }
+                        let tWon = SeparationIO.guarded(context) { try ZhaoDengCommunication.wonPairs(games: games, t.strategy) }
+                        results[results.count - 1]["transposed_search"] = ["value": t.value.description, "won_pairs": tWon, "nodes": t.nodes,
+                                                                           "agrees": t.value == r.value && tWon == won]
+                        lines.append("         transposed search (Bob first): \(t.value), \(t.nodes) nodes\(t.value == r.value ? ", agrees" : " — DISAGREES")")
+                        if t.value != r.value { throw ExitCode(1) }
+                    }
+                } else {
+                    let r = SeparationIO.guarded(context) { try ZhaoDengCommunication.bestWinningProbability(games: games, bits: c) }
+                    results.append(["bits": c, "value": r.value.description, "messages": r.messages])
+                    lines.append("  c = \(c): \(r.value)")
+                }
             }
             output(["task": "zhao-deng", "statement": "zhaodeng.communication", "games": games, "results": results],
                    "Zhao–Deng task, n_g = \(games): best classical winning probability with c bits (zhaodeng.communication)\n" + lines.joined(separator: "\n"))

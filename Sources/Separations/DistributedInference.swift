@@ -13,7 +13,8 @@ import Simulate
 /// Hoeffding shot count m = ⌈2 ln(2/δ)/ε²⌉ for a ±1-valued readout; the state-vector and the
 /// density-matrix simulators agree on the model's output; a sampled estimate with m shots lands
 /// within ε. The classical baseline sends x itself (N numbers of b bits). Not encoded: the
-/// paper's classical lower bound (its exact form was not read here).
+/// paper's classical lower bound — its statement could not be read; what was and was not found
+/// is listed in proofs/comm.distributed-inference.md ("Source search"), and no exponent is assumed.
 public struct DistributedInference: Sendable {
     public let dataDimension: Int
     public let unitaries: [[CircuitOperation]]

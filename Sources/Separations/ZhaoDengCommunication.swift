@@ -9,7 +9,11 @@ import Exact
 /// x = 0, or y = 0, or a_y = b_x. A classical sequence model's outputs on Alice's half depend on
 /// x only; the state passed on is a message m = g(x) of c bits; Bob's answers depend on (m, y).
 /// The best winning probability is `max_g Σ_{classes S of g} V(S) / |X||Y|` with
-/// `V(S) = max_{a: S→A} Σ_y max_b Σ_{x∈S} win(x, a(x), y, b)` (exhaustive, exact).
+/// `V(S) = max_{a: S→A} Σ_y max_b Σ_{x∈S} win(x, a(x), y, b)`: exhaustive for n_g = 1; for
+/// n_g = 2 an exact branch and bound over (g, a) (`exactValue`, `OneWayBranchAndBound`) with
+/// the gauge pins (`gaugePins`, `gaugeFixed`) and the column swaps (`columnSwaps`), whose optimal strategy is re-counted on all
+/// 256 input pairs. Values: w(1, 0) = 15/16, w(1, c ≥ 1) = 1; w(2, 0) = 227/256,
+/// w(2, 1) = 31/32, w(2, c ≥ 2) = 1.
 public enum ZhaoDengCommunication {
     /// Alice's entry in column y (1…3) for answer a (a₁ most significant of the 2 bits).
     static func aliceEntry(_ a: Int, column y: Int) -> Int {
@@ -26,7 +30,7 @@ public enum ZhaoDengCommunication {
         x == 0 || y == 0 || aliceEntry(a, column: y) == bobEntry(b, row: x)
     }
 
-    /// n_g games: inputs and answers are base-4 digit strings (game 1 most significant); all games must be won.
+    /// n_g games: inputs and answers are base-4 digit strings, digit g (bits 2g, 2g+1) for game g; all games must be won.
     static func winsAll(games: Int, x: Int, y: Int, a: Int, b: Int) -> Bool {
         for g in 0..<games {
             let s = 2 * g
@@ -96,11 +100,17 @@ public enum ZhaoDengCommunication {
     }
 
     /// The exact best winning probability (all n_g games won) with c bits from Alice to Bob,
-    /// with an optimal message function g (g[x] = message). Exhaustive for n_g = 1 (any c); for
-    /// c ≥ n_g the one-bit-per-game strategy is evaluated (value 1). n_g ≥ 2 with c < n_g throws.
+    /// with an optimal message function g (g[x] = message). Exhaustive for n_g = 1 (any c);
+    /// branch and bound (`exactValue`) for n_g = 2; for c ≥ n_g ≥ 3 the one-bit-per-game
+    /// strategy is evaluated (value 1). n_g ≥ 3 with c < n_g throws.
     public static func bestWinningProbability(games: Int, bits c: Int) throws -> (value: Rational, messages: [Int]) {
         guard c >= 0 else { throw SeparationError.invalidArgument("expected c ≥ 0") }
         guard (1...5).contains(games) else { throw SeparationError.tooLarge(what: "n_g", value: games, maximum: 5) }
+        let c = min(c, 2 * games)   // 2·n_g bits already name Alice's whole input
+        if games == 2 {
+            let r = try exactValue(games: 2, bits: c)
+            return (r.value, r.strategy.messages)
+        }
         if c >= games {
             // One bit per game suffices (proofs/zhaodeng.communication.md): the explicit strategy is
             // evaluated on every input pair, so the value 1 is checked, not assumed.
@@ -108,7 +118,7 @@ public enum ZhaoDengCommunication {
             return (value, messages)
         }
         guard games == 1 else {
-            throw SeparationError.invalidArgument("exact values are implemented for n_g = 1 (any c) and c ≥ n_g; n_g = \(games), c = \(c) is not")
+            throw SeparationError.invalidArgument("exact values are implemented for n_g ≤ 2 (any c) and c ≥ n_g; n_g = \(games), c = \(c) is not")
         }
         let inputs = 4, classes = 1 << c
         var best = -1, arg: [Int] = []
@@ -127,5 +137,181 @@ public enum ZhaoDengCommunication {
             if i == inputs { break }
         }
         return (try Rational(best, inputs * inputs), arg)
+    }
+
+    // MARK: Branch and bound (n_g ≤ 2)
+
+    /// The gauge pins: Alice's answer 0 on the input with every game's input 1, and on the input
+    /// with every game's input 2. Valid (proofs/zhaodeng.communication.md, "Gauge symmetry"):
+    /// flipping, in game i, the cells of a set T whose rows and columns all have even size, on
+    /// Alice's and Bob's side at once, maps strategies to strategies of the same value, and these
+    /// flips act transitively on (row-1 answer, row-2 answer) of each game.
+    public static func gaugePins(games: Int) -> [Int: Int] {
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        return [ones: 0, 2 * ones: 0]
+    }
+
+    /// A strategy with the same value as `s` whose answers on the two pinned inputs of
+    /// `gaugePins` are 0: the constructive half of the gauge argument. For each game i it builds
+    /// a 3×3 binary matrix T (rows = Alice inputs 1…3, columns = Bob inputs 1…3) with every row
+    /// and every column of even weight, and flips Alice's row r by T[r] and Bob's column y by
+    /// T[·][y] in game i (inputs 0 are untouched). T = T₁ ⊕ T₂ with T₁ = (e, e, 0) mapping the
+    /// row-1 answer to row 001 and T₂ = (0, f, f) then mapping the row-2 answer to 001.
+    /// The value is not assumed equal: tests re-evaluate both strategies.
+    public static func gaugeFixed(games: Int, _ s: OneWayStrategy) -> OneWayStrategy {
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        let t = (0..<games).map { g -> [[Int]] in
+            var t = [[Int]](repeating: [0, 0, 0, 0], count: 4)   // t[r][y], r, y ∈ 1…3
+            // Rows as 2-bit answers (a₁a₂): row r of answer `from` is (a₁, a₂, 1 ⊕ a₁ ⊕ a₂); the
+            // flip e = row ⊕ 001 is even, put on rows r and `other` (columns get weight 0 or 2).
+            func flipRow(_ r: Int, _ other: Int, _ from: Int) {
+                let e1 = from >> 1 & 1, e2 = from & 1, e3 = e1 ^ e2
+                for (y, e) in [(1, e1), (2, e2), (3, e3)] { t[r][y] ^= e; t[other][y] ^= e }
+            }
+            flipRow(1, 2, s.aliceAnswers[ones] >> (2 * g) & 3)
+            flipRow(2, 3, (s.aliceAnswers[2 * ones] >> (2 * g) & 3) ^ (t[2][1] << 1 | t[2][2]))
+            return t
+        }
+        return applyGauge(t, s)
+    }
+
+    /// The same on Bob's side for a strategy without communication (one message): Bob's answers
+    /// on the inputs of `gaugePins` become 0 (column 000). T = (columns) (e, e, 0) ⊕ (0, f, f),
+    /// again with every row and column even. Used by the transposed search (`exactValueByBob`).
+    public static func bobGaugeFixed(games: Int, _ s: OneWayStrategy) throws -> OneWayStrategy {
+        guard s.bobAnswers.count == 1 else { throw SeparationError.invalidArgument("Bob's pins are for one message only") }
+        let ones = (0..<games).reduce(0) { $0 | 1 << (2 * $1) }
+        let t = (0..<games).map { g -> [[Int]] in
+            var t = [[Int]](repeating: [0, 0, 0, 0], count: 4)
+            // Column y of answer `from` is (b₁, b₂, b₁ ⊕ b₂) down rows 1…3; e = that column (even).
+            func flipColumn(_ y: Int, _ other: Int, _ from: Int) {
+                let e1 = from >> 1 & 1, e2 = from & 1, e3 = e1 ^ e2
+                for (r, e) in [(1, e1), (2, e2), (3, e3)] { t[r][y] ^= e; t[r][other] ^= e }
+            }
+            flipColumn(1, 2, s.bobAnswers[0][ones] >> (2 * g) & 3)
+            flipColumn(2, 3, (s.bobAnswers[0][2 * ones] >> (2 * g) & 3) ^ (t[1][2] << 1 | t[2][2]))
+            return t
+        }
+        return applyGauge(t, s)
+    }
+
+    /// Flips, in game g, Alice's row r by t[g][r][·] and Bob's column y by t[g][·][y].
+    static func applyGauge(_ t: [[[Int]]], _ s: OneWayStrategy) -> OneWayStrategy {
+        var alice = s.aliceAnswers, bob = s.bobAnswers
+        for (g, tg) in t.enumerated() {
+            for x in alice.indices {
+                let r = x >> (2 * g) & 3
+                if r != 0 { alice[x] ^= (tg[r][1] << 1 | tg[r][2]) << (2 * g) }
+            }
+            for m in bob.indices { for y in bob[m].indices {
+                let col = y >> (2 * g) & 3
+                if col != 0 { bob[m][y] ^= (tg[1][col] << 1 | tg[2][col]) << (2 * g) }
+            } }
+        }
+        return OneWayStrategy(messages: s.messages, aliceAnswers: alice, bobAnswers: bob)
+    }
+
+    /// The column swaps: for each nonempty set E of games, the permutation of answers that
+    /// exchanges the two answer bits (a₁, a₂) of every game in E. A symmetry of the game acting on
+    /// answers alone (proofs/zhaodeng.communication.md, "Column swaps"): exchanging Bob's inputs 1
+    /// and 2 in those games (Bob's table moved with them) keeps every win; on Bob's side of the
+    /// transposed game the same bit exchange is the row swap 1 ↔ 2. It fixes answer 0 (the pins)
+    /// and maps answers whose digits for games with input 0 are 0 to such answers.
+    public static func columnSwaps(games: Int) -> [[Int]] {
+        let size = 1 << (2 * games)
+        return (1..<(1 << games)).map { e in
+            (0..<size).map { a in
+                var r = a
+                for g in 0..<games where e >> g & 1 == 1 {
+                    let d = a >> (2 * g) & 3
+                    r = r & ~(3 << (2 * g)) | ((d & 1) << 1 | d >> 1) << (2 * g)
+                }
+                return r
+            }
+        }
+    }
+
+    /// The search order: the pinned inputs, then the inputs with no game input 0 (ascending),
+    /// then the rest (ascending). Any order gives the same maximum; this one meets conflicts early.
+    static func searchOrder(games: Int) -> [Int] {
+        let size = 1 << (2 * games)
+        let pins = gaugePins(games: games).keys.sorted()
+        func full(_ x: Int) -> Bool { (0..<games).allSatisfy { x >> (2 * $0) & 3 != 0 } }
+        let rest = (0..<size).filter { !pins.contains($0) }
+        return pins + rest.filter(full) + rest.filter { !full($0) }
+    }
+
+    /// The starting strategy of the search: one bit per game on the first min(c, n_g) games (the
+    /// strategy of `oneBitPerGameStrategyValue`), the classical row 001 (answer 0) on the other
+    /// games, and Bob's best response. Its value is (15/16)^{n_g − c} for c ≤ n_g.
+    public static func productStrategy(games: Int, bits c: Int, game: OneWayGame) -> OneWayStrategy {
+        let rows = [0, 0b01, 0b10, 0b00]
+        let size = 1 << (2 * games), used = min(c, games)
+        var messages = [Int](repeating: 0, count: size), answers = [Int](repeating: 0, count: size)
+        for x in 0..<size {
+            for g in 0..<used {
+                let xi = x >> (2 * g) & 3
+                if xi == 1 { messages[x] |= 1 << g }
+                answers[x] |= rows[xi] << (2 * g)
+            }
+        }
+        let mCount = min(1 << min(c, 2 * games), size)
+        return OneWayStrategy(messages: messages, aliceAnswers: answers,
+                              bobAnswers: game.bestResponse(messages: messages, aliceAnswers: answers, messageCount: mCount))
+    }
+
+    /// The exact best winning probability for n_g ≤ 2 games and any c ≥ 0, by
+    /// `OneWayBranchAndBound` with the gauge pins and the column swaps as symmetry breaking,
+    /// starting from `productStrategy`. The strategy
+    /// wins value·16^{n_g} input pairs (re-evaluated by enumeration inside the search);
+    /// `nodes` is the size of the search tree. `gaugePinned: false` drops the gauge pins (a
+    /// cross-check of that reduction on the instance itself; for n_g = 2 it visits about 240
+    /// times more nodes, 13–20 s per value in a release build).
+    public static func exactValue(games: Int, bits c: Int, gaugePinned: Bool = true) throws -> (value: Rational, strategy: OneWayStrategy, nodes: Int) {
+        guard c >= 0 else { throw SeparationError.invalidArgument("expected c ≥ 0") }
+        let game = try OneWayGame.zhaoDeng(games: games)
+        let size = 1 << (2 * games)
+        let mCount = min(1 << min(c, 2 * games), size)
+        let r = try OneWayBranchAndBound.maximum(game, messages: mCount, order: searchOrder(games: games),
+                                                 pinnedAnswers: gaugePinned ? gaugePins(games: games) : [:],
+                                                 answerSymmetries: columnSwaps(games: games),
+                                                 initial: productStrategy(games: games, bits: c, game: game))
+        return (try Rational(r.wonPairs, size * size), r.strategy, r.nodes)
+    }
+
+    /// The value without communication (c = 0) by a second search: the same branch and bound
+    /// on the transposed game (Bob's inputs assigned one at a time, Alice best-responding), with
+    /// Bob's gauge pins (`bobGaugeFixed`), starting from Bob's half of the product strategy. The
+    /// search tree differs from `exactValue`'s, so agreement is a cross-check. The returned
+    /// strategy is in the original orientation (Alice's answers, Bob's one table).
+    public static func exactValueByBob(games: Int) throws -> (value: Rational, strategy: OneWayStrategy, nodes: Int) {
+        let game = try OneWayGame.zhaoDeng(games: games)
+        let transposed = try game.transposed()
+        let size = 1 << (2 * games)
+        let product = productStrategy(games: games, bits: 0, game: game)
+        let zeros = [Int](repeating: 0, count: size)
+        let start = OneWayStrategy(messages: zeros, aliceAnswers: product.bobAnswers[0],
+                                   bobAnswers: transposed.bestResponse(messages: zeros, aliceAnswers: product.bobAnswers[0], messageCount: 1))
+        let r = try OneWayBranchAndBound.maximum(transposed, messages: 1, order: searchOrder(games: games),
+                                                 pinnedAnswers: gaugePins(games: games), answerSymmetries: columnSwaps(games: games),
+                                                 initial: start)
+        let strategy = OneWayStrategy(messages: zeros, aliceAnswers: r.strategy.bobAnswers[0], bobAnswers: [r.strategy.aliceAnswers])
+        return (try Rational(r.wonPairs, size * size), strategy, r.nodes)
+    }
+
+    /// The number of input pairs a strategy for n_g games wins, by plain enumeration of all
+    /// 16^{n_g} pairs with the game predicate `winsAll` (not the table of `OneWayGame`).
+    public static func wonPairs(games: Int, _ s: OneWayStrategy) throws -> Int {
+        let size = 1 << (2 * games)
+        guard s.messages.count == size, s.aliceAnswers.count == size,
+              s.messages.allSatisfy({ (0..<s.bobAnswers.count).contains($0) }),
+              s.aliceAnswers.allSatisfy({ (0..<size).contains($0) }),
+              s.bobAnswers.allSatisfy({ $0.count == size && $0.allSatisfy { (0..<size).contains($0) } }) else {
+            throw SeparationError.invalidArgument("the strategy does not fit n_g = \(games)")
+        }
+        var won = 0
+        for x in 0..<size { for y in 0..<size
+        where winsAll(games: games, x: x, y: y, a: s.aliceAnswers[x], b: s.bobAnswers[s.messages[x]][y]) { won += 1 } }
+        return won
     }
 }

@@ -59,7 +59,7 @@ import Testing
         print("zhaodeng.communication n_g=1: c=0 \(c0.value), c=1 \(c1.value), c=2 \(c2.value)")
         #expect(try ZhaoDengCommunication.bestWinningProbability(games: 2, bits: 2).value == Rational(1))
         #expect(ZhaoDengCommunication.oneBitPerGameStrategyValue(games: 3).value == Rational(1))
-        #expect(throws: SeparationError.self) { try ZhaoDengCommunication.bestWinningProbability(games: 2, bits: 1) }
+        #expect(throws: SeparationError.self) { try ZhaoDengCommunication.bestWinningProbability(games: 3, bits: 1) }
         // The single-game predicate: the magic-square part alone (x, y ≠ 0) has classical value 8/9,
         // so the 15/16 above is 7/16 + (9/16)(8/9) (zhaodeng.classical-value).
         var best = 0
