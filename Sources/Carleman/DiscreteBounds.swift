@@ -75,17 +75,35 @@ public enum DiscreteBounds {
     /// `B_N(u)_j = Σ_{k>N} M_{j,k} u^{⊗k}`, for an interval vector u.
     public static func residualNorm(_ lifting: DiscreteLifting, eta: Rational, order N: Int, at u: [Interval]) throws(ExactError) -> Interval {
         let p = u.first?.precision ?? 128
+        let n = u.count
         var sumSquares = try Interval(0, precision: p)
+        // Enclosures of the entries of u^{⊗k}. Kept as dense vectors only while n^k ≤
+        // `densePowerLimit`; a higher power's entry c is the product of the entries of two lower
+        // powers at the high and low base-n digits of c (u^{⊗k} = u^{⊗a} ⊗ u^{⊗b}, a + b = k),
+        // so memory stays O(densePowerLimit) whatever the degree. Interval products are
+        // enclosures in any grouping, so the split only changes the rounding, never validity.
+        let densePowerLimit = 1 << 16
         var powers: [[Interval]] = [[try Interval(1, precision: p)]]
-        func power(_ k: Int) -> [Interval] {
+        var sizes = [1]
+        let widest = (1...N).map { lifting.widestColumn(row: $0) }.max() ?? N
+        while sizes.count <= widest {
+            let (next, overflow) = sizes.last!.multipliedReportingOverflow(by: n)
+            sizes.append(overflow ? Int.max : next)
+        }
+        func densePower(_ k: Int) -> [Interval] {
             while powers.count <= k {
                 let last = powers.last!
                 var next: [Interval] = []
-                next.reserveCapacity(last.count * u.count)
+                next.reserveCapacity(last.count * n)
                 for a in last { for x in u { next.append(a * x) } }
                 powers.append(next)
             }
             return powers[k]
+        }
+        func entry(_ k: Int, _ c: Int) -> Interval {
+            if sizes[k] <= densePowerLimit { return densePower(k)[c] }
+            let b = k / 2, a = k - b
+            return entry(a, c / sizes[b]) * entry(b, c % sizes[b])
         }
         for j in 1...N {
             let width = lifting.widestColumn(row: j)
@@ -94,9 +112,8 @@ public enum DiscreteBounds {
             for k in (N + 1)...width {
                 let m = try lifting.lifted(row: j, column: k, eta: eta)
                 guard m.nonzeroCount > 0 else { continue }
-                let v = power(k)
                 for r in 0..<m.rows {
-                    for e in m.rowStart[r]..<m.rowStart[r + 1] { bj[r] = bj[r] + v[m.columnIndex[e]] * m.values[e] }
+                    for e in m.rowStart[r]..<m.rowStart[r + 1] { bj[r] = bj[r] + entry(k, m.columnIndex[e]) * m.values[e] }
                 }
             }
             for x in bj { let a = x.magnitude; sumSquares = sumSquares + a * a }
