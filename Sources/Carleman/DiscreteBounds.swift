@@ -71,21 +71,47 @@ public enum DiscreteBounds {
         return out
     }
 
+    /// The blocks of the residual `B_N(u)_j = Σ_{k>N} M_{j,k}(η) u^{⊗k}` (j = 1…N, nonzero
+    /// blocks only), formed once so that the residual can be enclosed at many points.
+    public struct ResidualBlock: Sendable {
+        public let row: Int, column: Int
+        public let matrix: SparseRationalMatrix
+    }
+
+    public static func residualBlocks(_ lifting: DiscreteLifting, eta: Rational, order N: Int) throws(ExactError) -> [ResidualBlock] {
+        var out: [ResidualBlock] = []
+        for j in 1...N {
+            let width = lifting.widestColumn(row: j)
+            guard width > N else { continue }
+            for k in (N + 1)...width {
+                let m = try lifting.lifted(row: j, column: k, eta: eta)
+                if m.nonzeroCount > 0 { out.append(ResidualBlock(row: j, column: k, matrix: m)) }
+            }
+        }
+        return out
+    }
+
     /// An upper bound (as an interval whose upper end is the bound) of ‖B_N(u)‖₂ with
     /// `B_N(u)_j = Σ_{k>N} M_{j,k} u^{⊗k}`, for an interval vector u.
     public static func residualNorm(_ lifting: DiscreteLifting, eta: Rational, order N: Int, at u: [Interval]) throws(ExactError) -> Interval {
+        try residualNorm(try residualBlocks(lifting, eta: eta, order: N), variables: u.count, at: u)
+    }
+
+    /// The same from precomputed blocks; encloses ‖(Σ_k M_{j,k} u^{⊗k})_j‖₂ for every real u
+    /// in the interval vector.
+    /// `densePowerLimit` (≥ 1): the largest n^k kept as a dense vector of u^{⊗k}.
+    public static func residualNorm(_ blocks: [ResidualBlock], variables n: Int, at u: [Interval], densePowerLimit: Int = 1 << 16) throws(ExactError) -> Interval {
+        guard u.count == n else { throw .dimensionMismatch("point of length \(u.count): expected \(n)") }
         let p = u.first?.precision ?? 128
-        let n = u.count
         var sumSquares = try Interval(0, precision: p)
         // Enclosures of the entries of u^{⊗k}. Kept as dense vectors only while n^k ≤
         // `densePowerLimit`; a higher power's entry c is the product of the entries of two lower
         // powers at the high and low base-n digits of c (u^{⊗k} = u^{⊗a} ⊗ u^{⊗b}, a + b = k),
         // so memory stays O(densePowerLimit) whatever the degree. Interval products are
         // enclosures in any grouping, so the split only changes the rounding, never validity.
-        let densePowerLimit = 1 << 16
         var powers: [[Interval]] = [[try Interval(1, precision: p)]]
         var sizes = [1]
-        let widest = (1...N).map { lifting.widestColumn(row: $0) }.max() ?? N
+        let widest = blocks.map(\.column).max() ?? 0
         while sizes.count <= widest {
             let (next, overflow) = sizes.last!.multipliedReportingOverflow(by: n)
             sizes.append(overflow ? Int.max : next)
@@ -101,23 +127,26 @@ public enum DiscreteBounds {
             return powers[k]
         }
         func entry(_ k: Int, _ c: Int) -> Interval {
-            if sizes[k] <= densePowerLimit { return densePower(k)[c] }
+            // k ≤ 1 is always dense (u itself): splitting it would not make progress.
+            if k <= 1 || sizes[k] <= densePowerLimit { return densePower(k)[c] }
             let b = k / 2, a = k - b
             return entry(a, c / sizes[b]) * entry(b, c % sizes[b])
         }
-        for j in 1...N {
-            let width = lifting.widestColumn(row: j)
-            guard width > N else { continue }
-            var bj = try (0..<(try KroneckerIndex.power(u.count, j))).map { _ throws(ExactError) in try Interval(0, precision: p) }
-            for k in (N + 1)...width {
-                let m = try lifting.lifted(row: j, column: k, eta: eta)
-                guard m.nonzeroCount > 0 else { continue }
-                for r in 0..<m.rows {
-                    for e in m.rowStart[r]..<m.rowStart[r + 1] { bj[r] = bj[r] + entry(k, m.columnIndex[e]) * m.values[e] }
-                }
+        var bj: [Interval] = []
+        var currentRow = 0
+        func flush() { for x in bj { let a = x.magnitude; sumSquares = sumSquares + a * a } }
+        for block in blocks {
+            if block.row != currentRow {
+                flush()
+                currentRow = block.row
+                bj = Array(repeating: try Interval(0, precision: p), count: block.matrix.rows)
             }
-            for x in bj { let a = x.magnitude; sumSquares = sumSquares + a * a }
+            let m = block.matrix
+            for r in 0..<m.rows {
+                for e in m.rowStart[r]..<m.rowStart[r + 1] { bj[r] = bj[r] + entry(block.column, m.columnIndex[e]) * m.values[e] }
+            }
         }
+        flush()
         return try sumSquares.squareRoot()
     }
 

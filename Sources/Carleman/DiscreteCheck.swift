@@ -15,6 +15,10 @@ public enum DiscreteCheck {
         public init(order: Int, steps: Int, eta: Rational) { self.order = order; self.steps = steps; self.eta = eta }
     }
 
+    /// Largest T × (entries of the residual blocks M_{j,k>N}): each entry costs a few interval
+    /// products per step.
+    public static let maximumResidualWork = 50_000_000
+
     public static func run(field: PolynomialSystem, initial u0: RationalVector, options o: Options) throws -> DiscreteCheckReport {
         guard o.order >= 1, o.order <= 8 else { throw ExactError.sizeOutOfRange(what: "order N", value: "\(o.order)", allowed: "1…8") }
         guard o.steps >= 1, o.steps <= 10_000 else { throw ExactError.sizeOutOfRange(what: "steps T", value: "\(o.steps)", allowed: "1…10000") }
@@ -27,23 +31,36 @@ public enum DiscreteCheck {
         let dissipation = DiscreteBounds.classify(rho)
         // Certified error bound along the enclosed trajectory.
         let trajectory = try DiscreteBounds.trajectory(field, eta: o.eta, from: u0, steps: o.steps, precision: o.precision)
+        // The residual blocks M_{j,k}, k > N, once for all steps; their entries times T bound the
+        // interval work of the residual norms.
+        let residualBlocks = try DiscreteBounds.residualBlocks(lifting, eta: o.eta, order: o.order)
+        let residualEntries = residualBlocks.reduce(0) { $0 + $1.matrix.nonzeroCount }
+        guard residualEntries.multipliedReportingOverflow(by: o.steps).partialValue <= DiscreteCheck.maximumResidualWork,
+              !residualEntries.multipliedReportingOverflow(by: o.steps).overflow else {
+            throw ExactError.sizeOutOfRange(what: "residual work T × entries of the blocks M_{j,k>N}", value: "\(o.steps) × \(residualEntries)",
+                                            allowed: "at most \(DiscreteCheck.maximumResidualWork); lower T or N")
+        }
         var residuals: [Interval] = []
         var finite = true
         for s in 0..<o.steps {
-            let r = try DiscreteBounds.residualNorm(lifting, eta: o.eta, order: o.order, at: trajectory[s])
+            let r = try DiscreteBounds.residualNorm(residualBlocks, variables: field.dimension, at: trajectory[s])
             if !r.isBounded { finite = false; break }
             residuals.append(r)
         }
         let bounds = finite ? try DiscreteBounds.errorBound(rho: rho.upper, residuals: residuals) : []
+        let linearSystem = try LinearSystemBounds(rho: rho.upper, steps: o.steps, precision: o.precision)
         // Float runs: plain GD and the truncated iteration (exact lifting convention and the seed's).
         let n = field.dimension
         let floatField = try field.floatField()
         let eta = o.eta.double()
+        // Float runs stop at the first non-finite state (the iteration diverged in Double): the
+        // trajectories and observed errors then end there, and `floatDivergedAt` says where.
         var u = u0.entries.map { $0.double() }
         var gd: [[Double]] = [u]
         for _ in 0..<o.steps {
-            let f = try floatField.evaluate(u)
+            guard let f = try? floatField.evaluate(u) else { break }
             u = zip(u, f).map { $0 + eta * $1 }
+            guard u.allSatisfy(\.isFinite) else { break }
             gd.append(u)
         }
         let step = try SparseMatrix(rowCount: system.step.rows, columnCount: system.step.columns,
@@ -54,6 +71,7 @@ public enum DiscreteCheck {
             for _ in 0..<o.steps {
                 let s = try step.multiply(y)
                 y = zip(s, b).map { $0 + $1 }
+                guard y.allSatisfy(\.isFinite) else { break }
                 out.append(y)
             }
             return out
@@ -72,19 +90,27 @@ public enum DiscreteCheck {
             for (a, b) in zip(lifted, y) { sum += (a - b) * (a - b) }
             return sum.squareRoot()
         }
-        let observedLifted = (0...o.steps).map { liftedError(carleman[$0], gd[$0]) }
-        let observedU = (0...o.steps).map { t in zip(gd[t], carleman[t].prefix(n)).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot() }
+        let lastFinite = Swift.min(gd.count, carleman.count) - 1
+        var observedLifted = (0...lastFinite).map { liftedError(carleman[$0], gd[$0]) }
+        var observedU = (0...lastFinite).map { t in zip(gd[t], carleman[t].prefix(n)).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot() }
+        if let bad = observedLifted.firstIndex(where: { !$0.isFinite }) ?? observedU.firstIndex(where: { !$0.isFinite }) {
+            observedLifted = Array(observedLifted[..<bad]); observedU = Array(observedU[..<bad])
+        }
+        let divergedAt: Int? = observedLifted.count < o.steps + 1 ? observedLifted.count : nil
         var findings: [String] = []
         var ratio: Double? = nil
         if finite {
-            for t in 1...o.steps where bounds[t].upperDouble > 0 { ratio = Swift.max(ratio ?? 0, observedLifted[t] / bounds[t].upperDouble) }
+            for t in observedLifted.indices.dropFirst() where bounds[t].upperDouble > 0 { ratio = Swift.max(ratio ?? 0, observedLifted[t] / bounds[t].upperDouble) }
             if let r = ratio, r > 1 + 1e-6 {
                 findings.append("the float error \(r)× the certified bound: floats do not decide, but this needs a look")
             }
         } else {
             findings.append("the interval trajectory lost all accuracy (or the iteration diverges): no finite bound")
         }
-        if let seed = seedRun {
+        if let t = divergedAt {
+            findings.append("the float runs left Double's range at step \(t) (the iteration diverges in floats): observed errors end at t = \(t - 1)")
+        }
+        if let seed = seedRun, divergedAt == nil, seed.count == o.steps + 1 {
             let seedErr = (0...o.steps).map { t in zip(gd[t], seed[t].prefix(n)).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot() }
             findings.append("F0 ≠ 0: with the seed's Eq. 5 forcing [F0; 0; …] the error in u at T is \(seedErr.last!) vs \(observedU.last!) with the exact lifting's F0^{⊗j} in every block (discrete.lifting)")
         }
@@ -105,7 +131,8 @@ public enum DiscreteCheck {
             variables: n, degree: field.degree, carlemanDimension: system.layout.dimension,
             rho: Enclosure(rho), rhoMethod: rhoMethod, dissipation: dissipation,
             errorBound: finite ? Enclosure(bounds[o.steps]) : nil, errorBounds: finite ? bounds.map { Enclosure($0) } : nil,
-            observedError: observedLifted, observedErrorU: observedU, maximumObservedRatio: ratio,
+            linearSystem: .init(linearSystem),
+            observedError: observedLifted, observedErrorU: observedU, maximumObservedRatio: ratio, floatDivergedAt: divergedAt,
             gradientDescent: gd, carleman: carleman.map { Array($0.prefix(n)) },
             etaDegrees: etaDegrees, naiveEulerGapOrder: gapOrder, naiveEulerGapCoefficients: gap, naiveEulerGapCarlemanOrder: gap == nil ? nil : gapOrderN, findings: findings)
     }
@@ -129,11 +156,16 @@ public struct DiscreteCheckReport: Sendable, Codable {
     /// Certified: ‖(u(T)^{⊗j} − ŷ_j(T))_j‖₂ ≤ upper end.
     public var errorBound: Enclosure?
     public var errorBounds: [Enclosure]?
-    /// Float: the lifted error ‖(u^{⊗j} − ŷ_j)_j‖ at t = 0…T, and ‖u − ŷ_1‖.
+    /// Certified bounds on the Eq. 6 system for T steps: ‖L‖ ≤ 1 + ρ, ‖L⁻¹‖ ≤ Σρ^k, κ(L) ≤ their product.
+    public var linearSystem: LinearSystemReport
+    /// Float: the lifted error ‖(u^{⊗j} − ŷ_j)_j‖ at t = 0…T, and ‖u − ŷ_1‖ (shorter when the
+    /// float runs diverged: they end at the last finite step).
     public var observedError: [Double]
     public var observedErrorU: [Double]
     public var maximumObservedRatio: Double?
-    /// Float trajectories (t = 0…T): plain gradient descent and ŷ_1 of the truncated iteration.
+    /// The first step at which a float run was no longer finite, if any.
+    public var floatDivergedAt: Int?
+    /// Float trajectories (t = 0…T, or up to the divergence): plain gradient descent and ŷ_1 of the truncated iteration.
     public var gradientDescent: [[Double]]
     public var carleman: [[Double]]
     /// Highest power of η in each block A_{j,k} ("j,k").
@@ -149,9 +181,26 @@ public struct DiscreteCheckReport: Sendable, Codable {
         case model, verdict, order, steps, eta, variables, degree
         case carlemanDimension = "carleman_dimension", rho, rhoMethod = "rho_method", dissipation
         case errorBound = "error_bound", errorBounds = "error_bounds", observedError = "observed_error"
-        case observedErrorU = "observed_error_u", maximumObservedRatio = "max_observed_ratio"
+        case linearSystem = "linear_system"
+        case observedErrorU = "observed_error_u", maximumObservedRatio = "max_observed_ratio", floatDivergedAt = "float_diverged_at"
         case gradientDescent = "gradient_descent", carleman, etaDegrees = "eta_degrees"
         case naiveEulerGapOrder = "naive_euler_gap_order", naiveEulerGapCoefficients = "naive_euler_gap_coefficients"
         case naiveEulerGapCarlemanOrder = "naive_euler_gap_carleman_order", findings
     }
+}
+
+/// The `discrete.linear-system` bounds of a `gd check` report: upper ends are certified.
+public struct LinearSystemReport: Sendable, Codable {
+    /// Encloses 1 + ρ ≥ ‖L‖₂.
+    public var norm: Enclosure
+    /// Encloses Σ_{k≤T} ρ^k ≥ ‖L⁻¹‖₂.
+    public var inverseNorm: Enclosure
+    /// Encloses (1 + ρ)Σ_{k≤T} ρ^k ≥ κ₂(L).
+    public var condition: Enclosure
+
+    public init(_ b: LinearSystemBounds) {
+        norm = Enclosure(b.norm); inverseNorm = Enclosure(b.inverseNorm); condition = Enclosure(b.condition)
+    }
+
+    enum CodingKeys: String, CodingKey { case norm, inverseNorm = "inverse_norm", condition }
 }

@@ -102,7 +102,7 @@ struct GDCheckCommand: ParsableCommand {
         if let plot {
             var p = SVGPlot(title: "Discrete Carleman error, N = \(order), η = \(rate): \(model)", xLabel: "step t", yLabel: "lifted error ‖e(t)‖", logY: true)
             let ts = (0...steps).map(Double.init)
-            p.series.append(.init(name: "observed (float)", x: ts, y: report.observedError, markers: steps <= 60))
+            p.series.append(.init(name: "observed (float)", x: Array(ts.prefix(report.observedError.count)), y: report.observedError, markers: steps <= 60))
             if let b = report.errorBounds { p.series.append(.init(name: "certified bound", x: ts, y: b.map { Double($0.hi) ?? .nan })) }
             do { try Data(p.svg.utf8).write(to: URL(fileURLWithPath: plot)) } catch {
                 StandardError.write("\(plot): error: cannot write the plot: \(error.localizedDescription)"); throw ExitCode(2)
@@ -117,10 +117,13 @@ struct GDCheckCommand: ParsableCommand {
             s += "  n = \(report.variables), degree \(report.degree), N = \(order), Δ = \(report.carlemanDimension), η = \(report.eta), T = \(steps)\n"
             s += "  ‖I + A_N‖₂ ∈ \(report.rho) (\(report.rhoMethod)): \(report.dissipation.rawValue)\n"
             s += "  error bound at T: \(report.errorBound.map(\.description) ?? "none") (certified: ‖(u^⊗j − ŷ_j)_j‖ ≤ upper end)\n"
-            s += "  observed lifted error at T: \(String(format: "%.6g", report.observedError.last!)); ‖u − ŷ1‖ = \(String(format: "%.6g", report.observedErrorU.last!))"
+            s += "  Eq. 6 system for T steps: ‖L‖₂ ≤ \(report.linearSystem.norm.hi), ‖L⁻¹‖₂ ≤ \(report.linearSystem.inverseNorm.hi), κ₂(L) ≤ \(report.linearSystem.condition.hi) (certified upper ends)\n"
+            let tObs = report.observedError.count - 1 == steps ? "T" : "t = \(report.observedError.count - 1) (floats diverged after)"
+            s += "  observed lifted error at \(tObs): \(String(format: "%.6g", report.observedError.last!)); ‖u − ŷ1‖ = \(String(format: "%.6g", report.observedErrorU.last!))"
             if let r = report.maximumObservedRatio { s += "; max observed/bound \(String(format: "%.3g", r))" }
             s += "\n"
-            s += "  plain GD u(T) = \(report.gradientDescent.last!.map { String(format: "%.6g", $0) }); Carleman ŷ1(T) = \(report.carleman.last!.map { String(format: "%.6g", $0) })\n"
+            let tg = report.gradientDescent.count - 1, tc = report.carleman.count - 1
+            s += "  plain GD u(\(tg == steps ? "T" : "\(tg)")) = \(report.gradientDescent.last!.map { String(format: "%.6g", $0) }); Carleman ŷ1(\(tc == steps ? "T" : "\(tc)")) = \(report.carleman.last!.map { String(format: "%.6g", $0) })\n"
             if let k = report.naiveEulerGapOrder { s += "  naive Euler gap after 2 steps (Carleman order \(report.naiveEulerGapCarlemanOrder ?? order)): O(η^\(k)), leading coefficients \(report.naiveEulerGapCoefficients ?? [])\n" }
             for f in report.findings { s += "  finding: \(f)\n" }
             print(s, terminator: "")

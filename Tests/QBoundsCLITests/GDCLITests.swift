@@ -35,6 +35,22 @@ struct GDCLITests {
         #expect(forced.status == 0 && forced.stdout.contains("Eq. 5"))
     }
 
+    @Test("gd check: a map that diverges in floats is a valid model: undecided, exit 1, the float runs end where they left Double's range")
+    func divergingModel() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("diverging.yaml")
+        try "kind: map\nvariables: [u]\nequations:\n  u: \"u^2\"\ninitial: {u: \"1\"}\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["gd", "check", file.path, "--order", "2", "--steps", "40", "--json"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["verdict"] as? String == "undecided")
+        let at = try #require(j["float_diverged_at"] as? Int)
+        #expect(at > 1 && at <= 40)
+        #expect((j["observed_error"] as? [Double])?.count == at)
+        #expect((j["linear_system"] as? [String: Any])?["condition"] != nil)
+    }
+
     @Test("bad gradient-descent models and options exit 2")
     func badInput() throws {
         let dir = try CLI.temporaryDirectory()
