@@ -5,9 +5,12 @@ import Exact
 /// `discrete.error-recurrence`.
 public enum DiscreteBounds {
     /// An enclosure [lower, upper] of ‖X‖₂ for a sparse rational X: the exact Gram/LDLᵀ route
-    /// for small X, else lower = the largest column norm and upper = √(‖X‖₁‖X‖_∞) (Hölder).
-    public static func spectralNorm(_ x: SparseRationalMatrix, precision: Int = 128) throws(ExactError) -> (Interval, String) {
-        if x.rows <= 120, x.columns <= 120, x.nonzeroCount > 0 {
+    /// for small X; else lower = the larger of the largest column norm and an exact Rayleigh
+    /// quotient, upper = the smaller of √(‖X‖₁‖X‖_∞) (Hölder) and a Schur-test bound
+    /// (`SchurNormBound`; floats pick the test vectors, the bounds are exact).
+    /// `gramLimit`: the largest row or column count for the Gram/LDLᵀ route.
+    public static func spectralNorm(_ x: SparseRationalMatrix, precision: Int = 128, gramLimit: Int = 120) throws(ExactError) -> (Interval, String) {
+        if x.rows <= gramLimit, x.columns <= gramLimit, x.nonzeroCount > 0 {
             let (norm, _) = try (try x.dense()).spectralNormBound(precision: precision)
             return (norm, "exact Gram-matrix eigenvalue bound (LDLᵀ)")
         }
@@ -20,9 +23,15 @@ public enum DiscreteBounds {
             }
         }
         let inf = rowSums.max() ?? Rational(), one = columnSums.max() ?? Rational()
-        let lo = try Interval(columnSquares.max() ?? Rational(), precision: precision).squareRoot()
-        let hi = try Interval(one * inf, precision: precision).squareRoot()
-        return (try Interval(lower: lo.lower, upper: hi.upper, precision: precision), "largest column norm ≤ ‖X‖₂ ≤ √(‖X‖₁‖X‖_∞)")
+        var lowerSquared = columnSquares.max() ?? Rational(), upperSquared = one * inf
+        var method = "largest column norm ≤ ‖X‖₂ ≤ √(‖X‖₁‖X‖_∞)"
+        if let schur = try SchurNormBound.squaredEnclosure(x) {
+            if schur.lowerSquared > lowerSquared { lowerSquared = schur.lowerSquared; method = "Rayleigh quotient ≤ ‖X‖₂" } else { method = "largest column norm ≤ ‖X‖₂" }
+            if schur.upperSquared < upperSquared { upperSquared = schur.upperSquared; method += " ≤ Schur test √(αβ)" } else { method += " ≤ √(‖X‖₁‖X‖_∞)" }
+        }
+        let lo = try Interval(lowerSquared, precision: precision).squareRoot()
+        let hi = try Interval(upperSquared, precision: precision).squareRoot()
+        return (try Interval(lower: lo.lower, upper: hi.upper, precision: precision), method)
     }
 
     /// `discrete.dissipation`: from an enclosure [ρ_lo, ρ_hi] of ‖I + A_N‖₂.

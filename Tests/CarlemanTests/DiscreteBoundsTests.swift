@@ -86,6 +86,20 @@ import Testing
         }
     }
 
+    @Test("discrete.error-recurrence: the large-matrix norm enclosure (Rayleigh quotient, Schur test, Hölder) contains the exact Gram/LDLᵀ enclosure's value")
+    func largeNormEnclosure() {
+        seededCheck("norm enclosure routes", count: 12, zip(CarlemanGens.system(maxDegree: 2), Gen.int(in: 1...3), Gen.int(in: 1...9))) { input in
+            let ((field, _), N, e) = input
+            let s = try DiscreteCarlemanSystem(lifting: try DiscreteLifting(field: field, order: N), eta: try Rational(e, 10))
+            guard s.step.rows <= 120 else { return true }
+            let (exact, _) = try DiscreteBounds.spectralNorm(s.step)
+            let (large, _) = try DiscreteBounds.spectralNorm(s.step, gramLimit: 0)
+            // Both enclose ‖I + A_N‖₂, so they must overlap; the large route must contain the
+            // tight exact enclosure's midpoint up to the exact enclosure's width.
+            return large.lower <= exact.upper && exact.lower <= large.upper
+        }
+    }
+
     @Test("discrete.dissipation: for L = ½θᵀHθ (random symmetric H), ‖I − ηH‖₂ < 1 iff 0 < ηh < 2 for every eigenvalue h; the class never contradicts the exact inertia test")
     func dissipationOnRandomQuadratics() {
         let decided = DecidedCount()
