@@ -22,7 +22,9 @@ enum SeparationZhaoDengStreaming {
         // The per-layer states of the cut-optimal witness as a token stream, when its outputs are causal.
         let witness = cut.values.last!.strategy
         let witnessLayers = try? ZhaoDengStreaming.layers(games: known, output: ZhaoDengStreaming.tokenOutput(games: known, strategy: witness))
-        let json: [String: Any] = [
+        // n_g ≥ 2: can a model have ≤ 2 states after x₁ and ≤ s*(2) at the cut (games 1 and 2)?
+        let staged = games >= 2 ? try ZhaoDengCutBound.stagedZeroErrorExists(afterFirst: 2, atCut: least[2]) : nil
+        var json: [String: Any] = [
             "statement": "zhaodeng.streaming-memory", "length_bits": s.length, "cut_layer": s.cutLayer,
             "layers": s.layers, "token_layers": s.tokenLayers, "memory_bits": s.memoryBits, "token_memory_bits": s.tokenMemoryBits,
             "strategy_won_inputs": s.wonInputs, "inputs": 1 << s.length,
@@ -35,13 +37,17 @@ enum SeparationZhaoDengStreaming {
                             "causal": witnessLayers != nil, "layers": witnessLayers.map { $0 as Any } ?? NSNull(),
                             "token_layers": witnessLayers.map { l in stride(from: 0, to: l.count, by: 2).map { l[$0] } as Any } ?? NSNull()],
         ]
-        let text = """
+        if let staged { json["two_after_first_and_least_at_cut_possible"] = staged }
+        var text = """
               streaming memory (zhaodeng.streaming-memory): one-bit-per-game strategy, \(s.length) bits, emits o_j on token j's second bit
                 states per bit layer r_ℓ: \(s.layers.map(String.init).joined(separator: " "))  (max → \(s.memoryBits) bits; wins \(s.wonInputs)/\(1 << s.length) inputs)
                 per token: \(s.tokenLayers.map(String.init).joined(separator: " ")) (\(s.tokenMemoryBits) bits); every zero-error model needs ≥ \(lower.map(String.init).joined(separator: " "))\(s.tokenLayers == lower ? " (attained)" : "")
                 value with an s-valued message at the cut (n_g = \(known)): \(cut.values.map { "s = \($0.states): \($0.value)" }.joined(separator: ", "))
-                least states at the cut: \(exactAtCut ? "\(cut.leastStatesAtCut)" : "≥ \(cut.leastStatesAtCut) (from n_g = 2)"); its witness as a token stream (n_g = \(known)): \(witnessLayers.map { $0.map(String.init).joined(separator: " ") } ?? "not causal")
+                least states at the cut: \(exactAtCut ? "\(cut.leastStatesAtCut)" : "≥ \(cut.leastStatesAtCut) (from n_g = 2)"); its witness per bit layer (n_g = \(known)): \(witnessLayers.map { $0.map(String.init).joined(separator: " ") } ?? "not causal")
             """
+        if let staged {
+            text += "\n    2 states after x₁ with \(least[2]) at the cut (games 1, 2): \(staged ? "possible" : "impossible (every map enumerated)")"
+        }
         return (json, text)
     }
 }

@@ -49,6 +49,50 @@ public struct ZhaoDengCutBound: Sendable, Hashable {
         values = entries
     }
 
+    /// Whether some one-way strategy with message map `messages` (x ↦ g(x), inputs encoded as in
+    /// `OneWayGame.zhaoDeng`) wins every pair: iff no class of g contains, in some game i, inputs
+    /// with x_i = 1, 2 and 3 (proofs/zhaodeng.streaming-memory.md, "Classes": such a class forces
+    /// three odd rows into Bob's even columns; otherwise fixed rows per x_i and, per class and
+    /// game, an even column through the ≤ 2 prescribed entries win). Tested against exhaustive
+    /// answer enumeration for n_g = 1.
+    public static func admitsZeroError(games: Int, messages: [Int]) -> Bool {
+        var seen: [Int: Int] = [:]   // (class, game) ↦ bit set of inputs 1…3 seen
+        for (x, m) in messages.enumerated() {
+            for i in 0..<games {
+                let xi = x >> (2 * i) & 3
+                if xi != 0 { seen[m * games + i, default: 0] |= 1 << xi }
+            }
+        }
+        return !seen.values.contains(0b1110)
+    }
+
+    /// Two games read as tokens x₁ x₂: whether some zero-error model has at most `afterFirst`
+    /// states after x₁ and at most `atCut` after x₂. Enumerates every state map σ₁: x₁ ↦ [afterFirst]
+    /// and every transition f: (σ₁, x₂) ↦ [atCut]; the message at the cut is f(σ₁(x₁), x₂), and a
+    /// model exists iff some such message map `admitsZeroError` (Alice's answers are emitted
+    /// before the cut, Bob's from the cut state). Refused above 10⁷ maps.
+    public static func stagedZeroErrorExists(afterFirst k: Int, atCut s: Int) throws -> Bool {
+        guard k >= 1, s >= 1 else { throw SeparationError.invalidArgument("expected at least one state") }
+        var total = 1.0
+        for _ in 0..<4 { total *= Double(k) }
+        for _ in 0..<(4 * k) { total *= Double(s) }
+        guard total <= 1e7 else { throw SeparationError.tooLarge(what: "staged maps", value: Int(min(total, 9e18)), maximum: 10_000_000) }
+        var sigma = [Int](repeating: 0, count: 4)
+        while true {
+            var f = [Int](repeating: 0, count: 4 * k)
+            while true {
+                let messages = (0..<16).map { x in f[sigma[x & 3] * 4 + (x >> 2)] }
+                if admitsZeroError(games: 2, messages: messages) { return true }
+                var i = 0
+                while i < f.count { f[i] += 1; if f[i] < s { break }; f[i] = 0; i += 1 }
+                if i == f.count { break }
+            }
+            var i = 0
+            while i < 4 { sigma[i] += 1; if sigma[i] < k { break }; sigma[i] = 0; i += 1 }
+            if i == 4 { return false }
+        }
+    }
+
     /// Lower bounds on the states of every zero-error streaming model after t tokens,
     /// t = 0 … 2·n_g: s*(k) with k = t in Alice's half and k = 2·n_g − t in Bob's half (the games
     /// still open across the cut), capped at the largest k with a known s*. `least[k]` is s*(k)

@@ -27,5 +27,6 @@ struct ZhaoDengStreamingCLITests {
         #expect((s["values_by_states"] as? [[String: Any]])?.map { $0["value"] as? String } == ["227/256", "31/32", "1"])
         let w = try #require(s["cut_witness"] as? [String: Any])
         #expect(w["causal"] as? Bool == true && w["token_layers"] as? [Int] == [1, 3, 3, 3, 1])
+        #expect(s["two_after_first_and_least_at_cut_possible"] as? Bool == false)
     }
 }

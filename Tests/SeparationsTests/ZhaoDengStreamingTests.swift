@@ -129,6 +129,37 @@ import Testing
         }
     }
 
+    /// The class criterion `admitsZeroError` against exhaustive answer enumeration
+    /// (`ZhaoDengCommunication.classValue`, every Alice answer map) on all 4⁴ message maps of one
+    /// game, and on the n_g = 2 witnesses (3 messages: yes; the optimal 2-message map: no).
+    @Test func classCriterionAgainstEnumeration() throws {
+        var agreeing = 0, zeroError = 0
+        for code in 0..<256 {
+            let g = (0..<4).map { code >> (2 * $0) & 3 }
+            let exact = (0..<4).allSatisfy { m in
+                let s = (0..<4).filter { g[$0] == m }
+                return ZhaoDengCommunication.classValue(games: 1, s) == 4 * s.count
+            }
+            if exact == ZhaoDengCutBound.admitsZeroError(games: 1, messages: g) { agreeing += 1 }
+            if exact { zeroError += 1 }
+        }
+        #expect(agreeing == 256 && zeroError > 0 && zeroError < 256)
+        let bound = try ZhaoDengCutBound(games: 2)
+        #expect(ZhaoDengCutBound.admitsZeroError(games: 2, messages: bound.values[2].strategy.messages))
+        #expect(!ZhaoDengCutBound.admitsZeroError(games: 2, messages: bound.values[1].strategy.messages))
+    }
+
+    /// Negative (n_g = 2): no zero-error model has ≤ 2 states after x₁ and ≤ 3 at the cut, so the
+    /// per-token bounds [1, 2, 3, 2, 1] are not attained together; (2, 4) is (the one-bit
+    /// strategy), and (3, 3) is by the witness of `leastStatesAtCutTwoGames`. One state after x₁
+    /// with 4 at the cut is impossible too (game 1 would be played without communication).
+    @Test func stagedTwoGames() throws {
+        #expect(try !ZhaoDengCutBound.stagedZeroErrorExists(afterFirst: 2, atCut: 3))
+        #expect(try ZhaoDengCutBound.stagedZeroErrorExists(afterFirst: 2, atCut: 4))
+        #expect(try !ZhaoDengCutBound.stagedZeroErrorExists(afterFirst: 1, atCut: 4))
+        #expect(throws: SeparationError.self) { try ZhaoDengCutBound.stagedZeroErrorExists(afterFirst: 3, atCut: 3) }
+    }
+
     /// n_g = 2: w_1 = 227/256, w_2 = 31/32, w_3 = 1, so s* = 3: every zero-error model has ≥ 3
     /// states at the cut (a 3-valued message suffices; 2 bits of memory still). Per-token lower
     /// bounds [1, 2, 3, 2, 1]; the one-bit strategy has [1, 2, 4, 2, 1] (not minimal at the cut) and
