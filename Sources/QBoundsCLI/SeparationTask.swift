@@ -11,7 +11,7 @@ struct SeparationTask: ParsableCommand {
         discussion: """
             ip|eq|index|gt --n N: all matrix bounds of IP_n, EQ_n, INDEX_n, GT_n (N ≤ 10). \
             hypergraph --n N --k K: exact memory count of the Anschuetz–Gao task (C(n,k) ≤ 10). \
-            zhao-deng --games G [--bits C]: best winning probability with C bits from Alice's half to Bob's (n_g ≤ 2: exact branch and bound, all c from 0 to n_g when --bits is omitted, with the optimal strategy as witness; run it in a release build for n_g = 2). \
+            zhao-deng --games G [--bits C]: best winning probability with C bits from Alice's half to Bob's (n_g ≤ 2: exact branch and bound, all c from 0 to n_g when --bits is omitted, with the optimal strategy as witness; run it in a release build for n_g = 2), plus the streaming-memory counts per layer and the least states at the cut (n_g ≤ 4). \
             rac --n N: classical (n,1) random-access-code optimum (exact) and the qubit optimum (n = 2, 3). \
             index-bound --n N --epsilon E: (1 − H₂(ε))·n enclosed. \
             peres-mermin: the least number of states of a machine reproducing Peres–Mermin sequences. \
@@ -92,8 +92,11 @@ struct SeparationTask: ParsableCommand {
                     lines.append("  c = \(c): \(r.value)")
                 }
             }
-            output(["task": "zhao-deng", "statement": "zhaodeng.communication", "games": games, "results": results],
-                   "Zhao–Deng task, n_g = \(games): best classical winning probability with c bits (zhaodeng.communication)\n" + lines.joined(separator: "\n"))
+            var object: [String: Any] = ["task": "zhao-deng", "statement": "zhaodeng.communication", "games": games, "results": results]
+            if let streaming = SeparationIO.guarded(context, { try SeparationZhaoDengStreaming.run(games: games) }) {
+                object["streaming"] = streaming.json; lines.append(streaming.text)
+            }
+            output(object, "Zhao–Deng task, n_g = \(games): best classical winning probability with c bits (zhaodeng.communication)\n" + lines.joined(separator: "\n"))
         case "rac":
             let size = needN(1...60)
             let c = SeparationIO.guarded(context) { try RandomAccessCode.classicalOptimum(n: size) }

@@ -63,13 +63,26 @@ public enum ZhaoDengCommunication {
         return best
     }
 
-    /// The strategy "Alice answers fixed odd rows R₁ = 001, R₂ = 010, R₃ = 100 (as (a₁,a₂,a₃)),
+    /// Alice's answer (a₁a₂) in the one-bit-per-game strategy for her input x = 0…3: the odd rows
+    /// R₁ = 010, R₂ = 100, R₃ = 001 (as (a₁,a₂,a₃); the entries are a₁a₂); input 0 answers 0.
+    public static let oneBitRows = [0, 0b01, 0b10, 0b00]
+
+    /// Bob's answer (b₁b₂) in the one-bit-per-game strategy for the bit [x = 1] and his input y:
+    /// 0 for y = 0; for bit 1, b₁ = R₁[y], b₂ = 0; for bit 0, b₂ = R₂[y] and b₁ = R₂[y] ⊕ R₃[y]
+    /// (so b₃ = R₃[y]).
+    public static func oneBitBobAnswer(bit: Int, column y: Int) -> Int {
+        guard y != 0 else { return 0 }
+        if bit == 1 { return aliceEntry(oneBitRows[1], column: y) << 1 }
+        let b2 = aliceEntry(oneBitRows[2], column: y), b3 = aliceEntry(oneBitRows[3], column: y)
+        return (b2 ^ b3) << 1 | b2
+    }
+
+    /// The strategy "Alice answers fixed odd rows R₁ = 010, R₂ = 100, R₃ = 001 (as (a₁,a₂,a₃)),
     /// sends one bit per game, [xᵢ = 1]; Bob answers, for column y, b₁ = R₁[y] when the bit is 1, else
     /// b₂ = R₂[y], b₃ = R₃[y], b₁ = b₂ ⊕ b₃", evaluated exactly on all input pairs. Returns the
     /// winning probability (all games won) and the message of each Alice input (bit i ↔ game i).
     public static func oneBitPerGameStrategyValue(games: Int) -> (value: Rational, messages: [Int]) {
-        let rows = [0, 0b01, 0b10, 0b00]     // (a₁a₂) per row x = 1, 2, 3; a₃ = 1 ⊕ a₁ ⊕ a₂
-        func aliceEntry(_ x: Int, _ y: Int) -> Int { ZhaoDengCommunication.aliceEntry(rows[x], column: y) }
+        let rows = oneBitRows
         let size = 1 << (2 * games)
         var messages = [Int](repeating: 0, count: size)
         var answersA = [Int](repeating: 0, count: size)
@@ -85,13 +98,7 @@ public enum ZhaoDengCommunication {
             for y in 0..<size {
                 var b = 0
                 for g in 0..<games {
-                    let yi = y >> (2 * g) & 3
-                    var bg = 0
-                    if yi != 0 {
-                        if messages[x] >> g & 1 == 1 { bg = aliceEntry(1, yi) << 1 }   // b₁ = R₁[y], b₂ = 0
-                        else { let b2 = aliceEntry(2, yi), b3 = aliceEntry(3, yi); bg = (b2 ^ b3) << 1 | b2 }
-                    }
-                    b |= bg << (2 * g)
+                    b |= oneBitBobAnswer(bit: messages[x] >> g & 1, column: y >> (2 * g) & 3) << (2 * g)
                 }
                 if winsAll(games: games, x: x, y: y, a: answersA[x], b: b) { won += 1 }
             }
@@ -245,7 +252,7 @@ public enum ZhaoDengCommunication {
     /// strategy of `oneBitPerGameStrategyValue`), the classical row 001 (answer 0) on the other
     /// games, and Bob's best response. Its value is (15/16)^{n_g − c} for c ≤ n_g.
     public static func productStrategy(games: Int, bits c: Int, game: OneWayGame) -> OneWayStrategy {
-        let rows = [0, 0b01, 0b10, 0b00]
+        let rows = oneBitRows
         let size = 1 << (2 * games), used = min(c, games)
         var messages = [Int](repeating: 0, count: size), answers = [Int](repeating: 0, count: size)
         for x in 0..<size {
