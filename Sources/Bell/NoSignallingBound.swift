@@ -21,35 +21,8 @@ public struct NoSignallingBound: Sendable {
         guard nv <= maximumVariables else {
             throw .tooLarge(what: "the no-signalling linear program", estimate: "\(nv) variables", limit: "\(maximumVariables) variables")
         }
-        var rows = [[Rational]](), rhs = [Rational]()
-        // Normalisation.
-        for xi in 0..<nx {
-            var r = Array(repeating: Rational(), count: nv)
-            for ai in 0..<na { r[ai * nx + xi] = 1 }
-            rows.append(r); rhs.append(1)
-        }
-        // No-signalling: for each party i, the marginal of the others (summing a_i) is the same
-        // for inputs x_i and x_i + 1.
-        for i in 0..<s.parties where s.inputs[i] > 1 {
-            let otherOut = s.outputs.enumerated().filter { $0.offset != i }.map(\.element)
-            for xi in 0..<nx {
-                let x = BellScenario.digits(xi, radices: s.inputs)
-                guard x[i] + 1 < s.inputs[i] else { continue }
-                var x2 = x; x2[i] += 1
-                let xi2 = BellScenario.index(x2, radices: s.inputs)
-                for oi in 0..<otherOut.reduce(1, *) {
-                    let o = BellScenario.digits(oi, radices: otherOut)
-                    var r = Array(repeating: Rational(), count: nv)
-                    for ai in 0..<s.outputs[i] {
-                        var a = o; a.insert(ai, at: i)
-                        let idx = BellScenario.index(a, radices: s.outputs)
-                        r[idx * nx + xi] += 1
-                        r[idx * nx + xi2] -= 1
-                    }
-                    rows.append(r); rhs.append(0)
-                }
-            }
-        }
+        // Normalisation and no-signalling equalities (the same A, b as the dual's).
+        let (rows, rhs) = NoSignallingDual.constraints(of: s)
         switch ExactSimplex.maximize(c: f.coefficients, a: rows, b: rhs) {
         case let .optimal(value, point): return NoSignallingBound(value: value, box: point)
         case .infeasible, .unbounded:
