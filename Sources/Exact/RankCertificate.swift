@@ -153,8 +153,49 @@ public enum Determinant {
     public static func isNonzero(_ m: RationalMatrix) -> Bool {
         precondition(m.isSquare)
         let ints = m.integerRows
+        if mersenneRank(ints) == m.rows { return true }
         for p in primes where modularRank(ints, prime: p) == m.rows { return true }
         return !exact(m).isZero
+    }
+
+    /// The Mersenne prime 2³¹ − 1: residues below 2³¹, products below 2⁶², reduced by folding
+    /// (2³¹ ≡ 1), with no division in the inner loop.
+    public static let mersenne: UInt64 = (1 << 31) - 1
+
+    @inline(__always) static func fold(_ x: UInt64) -> UInt64 {
+        var y = (x & mersenne) &+ (x >> 31)          // < 2³² for x < 2⁶³
+        y = (y & mersenne) &+ (y >> 31)              // ≤ p + 1
+        return y >= mersenne ? y &- mersenne : y
+    }
+
+    /// Rank of an integer matrix modulo 2³¹ − 1, by row-echelon elimination on a flat row-major
+    /// array of residues (the first, fast try of `isNonzero`: a full rank there proves det ≠ 0).
+    static func mersenneRank(_ rowsIn: [[BigInteger]]) -> Int {
+        let p = mersenne
+        let m = rowsIn.count, n = rowsIn.first?.count ?? 0
+        guard m > 0, n > 0 else { return 0 }
+        var flat = [UInt64](repeating: 0, count: m * n)
+        for i in 0..<m { for j in 0..<n { flat[i * n + j] = UInt64(try! rowsIn[i][j].residue(modulo: UInt(p))) } }
+        return flat.withUnsafeMutableBufferPointer { a in
+            var r = 0
+            for c in 0..<n where r < m {
+                var piv = -1
+                for i in r..<m where a[i * n + c] != 0 { piv = i; break }
+                if piv < 0 { continue }
+                if piv != r { for j in c..<n { a.swapAt(piv * n + j, r * n + j) } }
+                let inv = powmod(a[r * n + c], p - 2, p)
+                let pivotRow = r * n
+                for j in c..<n { a[pivotRow + j] = fold(a[pivotRow + j] &* inv) }
+                for i in (r + 1)..<m {
+                    let row = i * n, f = a[row + c]
+                    if f == 0 { continue }
+                    let g = p &- f
+                    for j in c..<n { a[row + j] = fold(a[row + j] &+ g &* a[pivotRow + j]) }
+                }
+                r += 1
+            }
+            return r
+        }
     }
 
     /// det(m) over ℚ by Gaussian elimination with exact rationals.

@@ -76,6 +76,23 @@ func naiveRank(_ m: RationalMatrix) -> Int {
         }
     }
 
+    /// A determinant that is a multiple of the first prime tried (2³¹ − 1) is zero there but not
+    /// over ℚ: `isNonzero` must go on to the 62-bit primes; and one divisible by all of them must
+    /// reach the exact elimination.
+    @Test func determinantDivisibleByTheFirstPrimes() throws {
+        let p = Rational(Int(Determinant.mersenne))
+        var m = try RationalMatrix.identity(3)
+        m[0, 0] = p; m[1, 2] = 5                               // upper triangular: det = 2³¹ − 1
+        #expect(Determinant.exact(m) == p)
+        #expect(Determinant.isNonzero(m))
+        var all = Rational(Int(Determinant.mersenne))
+        for q in Determinant.primes { all *= Rational(Int(q)) }          // each prime < 2⁶²
+        m[0, 0] = all                                         // divisible by every prime tried
+        #expect(Determinant.isNonzero(m))
+        m[0, 0] = 0; m[1, 1] = 0                              // singular
+        #expect(!Determinant.isNonzero(m))
+    }
+
     /// LDLᵀ: the factorization re-multiplies exactly, and its inertia matches the signs of the
     /// float eigenvalues (skipping cases with an eigenvalue too close to 0 for floats to tell).
     @Test func inertiaMatchesFloatEigenvalues() {
