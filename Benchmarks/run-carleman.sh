@@ -7,9 +7,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 N_VARS="${N_VARS:-20}" ORDER="${ORDER:-4}" PER_ROW="${PER_ROW:-3}" REPS="${REPS:-3}" SEED="${SEED:-20261122}"
 out="$here/.build/carleman"; mkdir -p "$out"
-if [ ! -x "$here/.venv/bin/python" ]; then
-    echo "creating $here/.venv with numpy and scipy (pip)"
-    python3 -m venv "$here/.venv"
+[ -x "$here/.venv/bin/python" ] || python3 -m venv "$here/.venv"
+if ! "$here/.venv/bin/python" -c "import numpy, scipy" 2>/dev/null; then   # the venv may be the separations one (python-flint)
+    echo "installing numpy and scipy into $here/.venv (pip)"
     "$here/.venv/bin/pip" install --quiet numpy scipy
 fi
 echo "building CarlemanBench (release)"

@@ -12,7 +12,8 @@ q="$root/$scratch/release/qbounds"
 py="$root/Benchmarks/.venv/bin/python"
 here="$root/Benchmarks/separations"
 [ -x "$q" ] || { echo "build first: swift build -c release --scratch-path $scratch --product qbounds" >&2; exit 2; }
-if [ ! -x "$py" ]; then python3 -m venv "$root/Benchmarks/.venv"; "$root/Benchmarks/.venv/bin/pip" install -q python-flint; fi
+[ -x "$py" ] || python3 -m venv "$root/Benchmarks/.venv"
+"$py" -c "import flint" 2>/dev/null || "$root/Benchmarks/.venv/bin/pip" install -q python-flint   # the venv may be the Carleman one (numpy, scipy)
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 seconds() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); r = d.get('seconds_recheck'); print('%d %.4f %s' % (d['rank'], d['seconds_rank'], '-' if r is None else '%.4f' % r))" "$1"; }
 
