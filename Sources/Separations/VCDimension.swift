@@ -7,7 +7,10 @@
 /// size d (its subsets are shattered), so extending each shattered d-set by a larger column
 /// finds all shattered (d + 1)-sets. VC ≤ ⌊log₂ #distinct rows⌋ stops it early.
 /// Witness: a shattered set with, for each pattern, a row showing it (`verify` re-checks).
-/// When the level lists pass `budget` sets, `isExact` is false and the value is a lower bound.
+/// When the level lists pass `budget` sets, or the search has visited `checkBudget` rows while
+/// testing candidate sets (a test stops at the first row that completes the patterns; without
+/// this cap a 20 × 20000 matrix tests 20000² pairs), `isExact` is false and the value is a
+/// lower bound.
 public struct VCDimension: Sendable, Hashable, Codable {
     public let dimension: Int
     public let shattered: [Int]
@@ -29,19 +32,33 @@ public struct VCDimension: Sendable, Hashable, Codable {
         return seen
     }
 
-    public static func compute(_ m: BooleanMatrix, budget: Int = 20_000) -> VCDimension {
+    /// True when the rows show all 2^{|s|} patterns on s; stops at the first row completing them.
+    static func shatters(_ m: BooleanMatrix, _ s: [Int], rows: [Int], visits: inout Int) -> Bool {
+        let need = 1 << s.count
+        var seen = [Bool](repeating: false, count: need), count = 0
+        for x in rows {
+            visits += 1
+            var b = 0
+            for (i, y) in s.enumerated() where m[x, y] { b |= 1 << i }
+            if !seen[b] { seen[b] = true; count += 1; if count == need { return true } }
+        }
+        return false
+    }
+
+    public static func compute(_ m: BooleanMatrix, budget: Int = 20_000, checkBudget: Int = 2_000_000) -> VCDimension {
         let reps = OneWayProtocol(m).representatives
         let cap = Log2.floor(reps.count)
         var level: [[Int]] = [[]]
         var best: [Int] = []
         var exact = true
-        var d = 0
+        var d = 0, visits = 0
         while d < cap, !level.isEmpty {
             var next: [[Int]] = []
             outer: for s in level {
                 for y in ((s.last ?? -1) + 1)..<m.columns {
                     let t = s + [y]
-                    if patterns(m, t, rows: reps).count == 1 << t.count {
+                    if visits > checkBudget { exact = false; break outer }
+                    if shatters(m, t, rows: reps, visits: &visits) {
                         next.append(t)
                         if next.count >= budget { exact = false; break outer }
                     }
