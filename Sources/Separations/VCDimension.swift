@@ -5,7 +5,9 @@
 /// A column set S is shattered when the rows restricted to S show all 2^{|S|} patterns.
 /// The search goes level by level: every shattered set of size d + 1 contains a shattered set of
 /// size d (its subsets are shattered), so extending each shattered d-set by a larger column
-/// finds all shattered (d + 1)-sets. VC ≤ ⌊log₂ #distinct rows⌋ stops it early.
+/// finds all shattered (d + 1)-sets. VC ≤ ⌊log₂ #distinct rows⌋ stops it early; a greedy pass
+/// (add each column that keeps the set shattered) runs first and answers exactly when it reaches
+/// that ceiling.
 /// Witness: a shattered set with, for each pattern, a row showing it (`verify` re-checks).
 /// When the level lists pass `budget` sets, or the search has visited `checkBudget` rows while
 /// testing candidate sets (a test stops at the first row that completes the patterns; without
@@ -48,6 +50,17 @@ public struct VCDimension: Sendable, Hashable, Codable {
     public static func compute(_ m: BooleanMatrix, budget: Int = 20_000, checkBudget: Int = 2_000_000) -> VCDimension {
         let reps = OneWayProtocol(m).representatives
         let cap = Log2.floor(reps.count)
+        // Greedy pass first (one test per column): a shattered set to fall back on when the level
+        // search is cut off, and an exact answer outright when it reaches the ceiling
+        // ⌊log₂ #distinct rows⌋ (IP_n, INDEX_n: the unit vectors / all indices).
+        var greedy: [Int] = [], greedyVisits = 0
+        for y in 0..<m.columns where greedy.count < cap && greedyVisits <= checkBudget {
+            if shatters(m, greedy + [y], rows: reps, visits: &greedyVisits) { greedy.append(y) }
+        }
+        if greedy.count == cap {
+            let pats = patterns(m, greedy, rows: reps)
+            return VCDimension(dimension: cap, shattered: greedy, rowForPattern: (0..<(1 << cap)).map { pats[$0]! }, isExact: true)
+        }
         var level: [[Int]] = [[]]
         var best: [Int] = []
         var exact = true
@@ -67,6 +80,7 @@ public struct VCDimension: Sendable, Hashable, Codable {
             if next.isEmpty { break }
             best = next[0]; level = next; d += 1
         }
+        if greedy.count > best.count { best = greedy }
         let pats = patterns(m, best, rows: reps)
         return VCDimension(dimension: best.count, shattered: best,
                            rowForPattern: (0..<(1 << best.count)).map { pats[$0]! }, isExact: exact)
