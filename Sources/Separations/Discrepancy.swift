@@ -76,7 +76,7 @@ public struct Discrepancy: Sendable, Hashable, Codable {
         // Common denominator, integer signed weights s(x, y) = D·μ·(−1)^f.
         let den = weights.reduce(BigInteger(1)) { BigInteger.lcm($0, $1.denominator) }
         guard den.bitWidth <= 40 else {
-            throw SeparationError.invalidArgument("weights need a common denominator below 2^40 for exact integer enumeration")
+            throw SeparationError.invalidArgument("the weights have a common denominator of \(den.bitWidth) bits: expected one below 2^40 (exact integer enumeration)")
         }
         var s = [Int](repeating: 0, count: a.rows * a.columns)
         for x in 0..<a.rows {
