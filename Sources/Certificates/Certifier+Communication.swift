@@ -8,12 +8,16 @@ extension Certifier {
     /// Exact (both sides witnessed): `rank`, `rank_complement`, `log_rank_bits` (rank
     /// certificates), `distinct_rows`, `one_way_bits` (a one-way protocol with pairwise distinct
     /// representatives), `memory_bits`, `max_states`, `states` (the minimal layered automaton).
-    /// `discrepancy_uniform` is exact: its rectangle proves ≥ and the exhaustive enumeration ≤.
+    /// `discrepancy_uniform` and `discrepancy` (under the weights of `distribution`) are exact
+    /// within `Discrepancy`'s caps: the rectangle proves ≥ and the exhaustive enumeration ≤.
+    /// Past the caps (checked before any enumeration) the enclosure is [best single-row or
+    /// single-column rectangle, 1] — as for an over-budget fooling-set or VC search, a claim
+    /// those ends cannot decide is undecided. A malformed weights file is bad input.
     /// `fooling_set` and `vc` are exact when their searches finish; otherwise the witness gives
     /// the lower end and min(nonzero rows, nonzero columns), resp. ⌊log₂ #distinct rows⌋, the
     /// upper end, and a claim those bounds cannot decide is undecided.
-    static func communicationBound(_ claim: Claim, input: String, quantity: CommunicationQuantity, layer: Int?,
-                                   relation: Relation, value: Rational) throws(CertificationError) -> Certificate {
+    static func communicationBound(_ claim: Claim, input: String, quantity: CommunicationQuantity, layer: Int?, distribution: String?,
+                                   relation: Relation, value: Rational, maximumWork: Int = Discrepancy.maximumWork) throws(CertificationError) -> Certificate {
         var w = Witnesses()
         let bounds: QuantityBounds
         var values: [String: CertificateValue] = ["claimed": .exact(value)]
@@ -75,15 +79,32 @@ extension Certifier {
                 bounds = QuantityBounds(lower: Rational(v.dimension), upper: Rational(v.isExact ? v.dimension : vcCeiling(m)))
                 notes.append(v.isExact ? "a shattered set of \(v.dimension) columns (≥); the level search found no larger one (≤)"
                                        : "a shattered set of \(v.dimension) columns (≥); the search hit its budget, so the upper end is ⌊log₂ #distinct rows⌋")
-            case .discrepancyUniform:
-                guard min(m.rows, m.columns) <= Discrepancy.maximumSide else {
-                    throw CertificationError(key: "matrix-file", "\(input): both sides exceed \(Discrepancy.maximumSide): expected a smaller side of at most \(Discrepancy.maximumSide) for the exact discrepancy")
+            case .discrepancyUniform, .discrepancy:
+                let weights: [Rational]
+                if quantity == .discrepancy {
+                    guard let path = distribution else { throw CertificationError(key: "distribution-file", "missing: expected a weights file") }
+                    weights = try CommunicationInput.distribution(path, rows: m.rows, columns: m.columns)
+                    values["distribution_entries"] = .exact(Rational(weights.count))
+                } else {
+                    let u: Rational
+                    do { u = try Rational(1, m.rows * m.columns) } catch { throw CertificationError(key: "matrix-file", "\(input): \(error)") }
+                    weights = [Rational](repeating: u, count: m.rows * m.columns)
                 }
-                let d: Discrepancy
-                do { d = try Discrepancy.uniform(m) } catch { throw CertificationError(key: "matrix-file", "\(input): \(error)") }
-                w.discrepancy = d
-                bounds = QuantityBounds(exactly: d.value)
-                notes.append("exact: the rectangle \(abbreviated(d.rowSet)) × \(abbreviated(d.columnSet)) attains it (≥); every row set was enumerated (≤)")
+                if let why = Discrepancy.refusal(rows: m.rows, columns: m.columns, maximumWork: maximumWork) {
+                    let d: Discrepancy
+                    do { d = try Discrepancy.singleLineLowerBound(m, weights: weights) } catch { throw CertificationError(key: "matrix-file", "\(input): \(error)") }
+                    w.discrepancy = d
+                    bounds = QuantityBounds(lower: d.value, upper: Rational(1))
+                    notes.append("not enumerated (\(why)): the best single-row or single-column rectangle gives the lower end \(d.value), the total weight 1 the upper end")
+                } else {
+                    let d: Discrepancy
+                    do { d = try Discrepancy.compute(m, weights: weights, maximumWork: maximumWork) } catch {
+                        throw CertificationError(key: quantity == .discrepancy ? "distribution-file" : "matrix-file", "\(distribution ?? input): \(error)")
+                    }
+                    w.discrepancy = d
+                    bounds = QuantityBounds(exactly: d.value)
+                    notes.append("exact: the rectangle \(abbreviated(d.rowSet)) × \(abbreviated(d.columnSet)) attains it (≥); every row set was enumerated (≤)")
+                }
             case .memoryBits, .maxStates, .states:
                 throw CertificationError(key: "quantity", "\(quantity) needs a truth table")
             }
@@ -95,19 +116,19 @@ extension Certifier {
         return Certificate(claim: claim, verdict: Verdict(decision),
                            summary: "\(quantity) \(found) for \(what); claimed \(quantity) \(relation) \(readable(value)): \(outcome)",
                            values: values, witnesses: w,
-                           notes: notes + ["the re-check re-reads \(input) and checks the witnesses against it"])
+                           notes: notes + ["the re-check re-reads \(input)\(distribution.map { " and \($0)" } ?? "") and checks the witnesses against it"])
     }
 
     /// min(#nonzero rows, #nonzero columns): a 1-fooling set uses each row and column at most
     /// once (two pairs in one row x would both be 1 on the rectangle {x} × {y₁, y₂}).
-    static func foolingSetCeiling(_ m: BooleanMatrix) -> Int {
+    public static func foolingSetCeiling(_ m: BooleanMatrix) -> Int {
         let rows = (0..<m.rows).filter { x in (0..<m.columns).contains { m[x, $0] } }.count
         let columns = (0..<m.columns).filter { y in (0..<m.rows).contains { m[$0, y] } }.count
         return min(rows, columns)
     }
 
     /// min(⌊log₂ #distinct rows⌋, columns): shattering d columns needs 2^d distinct rows.
-    static func vcCeiling(_ m: BooleanMatrix) -> Int {
+    public static func vcCeiling(_ m: BooleanMatrix) -> Int {
         let distinct = Set((0..<m.rows).map { Array(m.row($0)) }).count
         return min(Log2.floor(distinct), m.columns)
     }

@@ -26,8 +26,9 @@ public enum Certifier {
             certificate = try roots(claim, p, count, interval)
         case let .carlemanBound(model, order, horizon, norm):
             certificate = try carlemanBound(claim, model: model, order: order, horizon: horizon, norm: norm)
-        case let .communicationBound(input, quantity, layer, relation, value):
-            certificate = try communicationBound(claim, input: input, quantity: quantity, layer: layer, relation: relation, value: value)
+        case let .communicationBound(input, quantity, layer, distribution, relation, value):
+            certificate = try communicationBound(claim, input: input, quantity: quantity, layer: layer, distribution: distribution,
+                                                 relation: relation, value: value)
         case let .bellBound(functional, quantity, relation, value):
             certificate = try bellBound(claim, functional: functional, quantity: quantity, relation: relation, value: value)
         }

@@ -20,7 +20,8 @@ import Separations
 ///   optional `norm` (`2` default, or `inf`); the statement names the bound.
 /// - `communication-bound`: `matrix-file` (a 0/1 matrix file) or, for the streaming quantities,
 ///   `truth-table` (a truth-table file), relative to the claim file; `quantity`
-///   (`CommunicationQuantity`), `layer` (only with `states`), `relation` (`<` `<=` `>` `>=` `=`,
+///   (`CommunicationQuantity`), `layer` (only with `states`), `distribution-file` (a weights
+///   file, relative to the claim file; only with `discrepancy`), `relation` (`<` `<=` `>` `>=` `=`,
 ///   `==` accepted) and `value`. The statement must be the quantity's (`comm.one-way` for
 ///   `one_way_bits`, …).
 /// - `bell-bound`: `functional` (a Bell functional or game file as read by `qbounds bell bound`,
@@ -35,6 +36,7 @@ extension Claim: Codable {
         case lhs, relation, rhs, matrix, generator, n, rank, property, bound, coefficients, count, lo, hi
         case model, order, horizon, norm
         case matrixFile = "matrix-file", truthTable = "truth-table", functional, quantity, layer, value
+        case distributionFile = "distribution-file"
     }
 
     static let commonKeys: Set<Keys> = [.id, .statement, .kind, .expect, .precision, .description]
@@ -47,7 +49,7 @@ extension Claim: Codable {
         case .logNorm, .spectralNorm: [.matrix, .relation, .bound]
         case .roots: [.coefficients, .count, .lo, .hi]
         case .carlemanBound: [.model, .order, .horizon, .norm]
-        case .communicationBound: [.matrixFile, .truthTable, .quantity, .layer, .relation, .value]
+        case .communicationBound: [.matrixFile, .truthTable, .quantity, .layer, .distributionFile, .relation, .value]
         case .bellBound: [.functional, .quantity, .relation, .value]
         }
     }
@@ -268,9 +270,17 @@ extension Claim: Codable {
             } else if c.contains(.layer) {
                 throw fail(.layer, "layer goes with quantity states only")
             }
+            var distribution: String? = nil
+            if quantity == .discrepancy {
+                distribution = try required(.distributionFile, "the path of a weights file (one line per matrix row of nonnegative rationals summing to 1), relative to this claim file") {
+                    try string(.distributionFile)
+                }
+            } else if c.contains(.distributionFile) {
+                throw fail(.distributionFile, "distribution-file goes with quantity discrepancy only")
+            }
             let relation = try required(.relation, "one of < <= > >= =") { try relationValue() }
             let value = try required(.value, "the claimed value, an exact number") { try rational(.value) }
-            body = .communicationBound(input: input, quantity: quantity, layer: layer, relation: relation, value: value)
+            body = .communicationBound(input: input, quantity: quantity, layer: layer, distribution: distribution, relation: relation, value: value)
         case .bellBound:
             let quantity = try required(.quantity, "one of \(BellQuantity.allCases.map(\.rawValue).joined(separator: ", "))") {
                 try choice(.quantity, BellQuantity.self)
@@ -316,9 +326,10 @@ extension Claim: Codable {
         case let .carlemanBound(model, order, horizon, norm):
             try c.encode(model, forKey: .model); try c.encode(order, forKey: .order)
             try c.encode(horizon, forKey: .horizon); try c.encode(norm, forKey: .norm)
-        case let .communicationBound(input, quantity, layer, relation, value):
+        case let .communicationBound(input, quantity, layer, distribution, relation, value):
             try c.encode(input, forKey: quantity.isStreaming ? .truthTable : .matrixFile)
             try c.encode(quantity, forKey: .quantity); try c.encodeIfPresent(layer, forKey: .layer)
+            try c.encodeIfPresent(distribution, forKey: .distributionFile)
             try c.encode(relation, forKey: .relation); try c.encode(value, forKey: .value)
         case let .bellBound(functional, quantity, relation, value):
             try c.encode(functional, forKey: .functional); try c.encode(quantity, forKey: .quantity)

@@ -33,8 +33,9 @@ public struct Claim: Sendable, Hashable {
         /// resolved against the claim file's folder when loaded) at `order` on [0, horizon].
         case carlemanBound(model: String, order: Int, horizon: Rational, norm: String)
         /// `quantity` of the 0/1 matrix or truth table in `input` (a path, resolved like `model`),
-        /// at `layer` for `states`, stands in `relation` to `value`.
-        case communicationBound(input: String, quantity: CommunicationQuantity, layer: Int?, relation: Relation, value: Rational)
+        /// at `layer` for `states`, stands in `relation` to `value`; `distribution` (a path, resolved
+        /// like `model`) is the weights file of the quantity `discrepancy`, nil for the others.
+        case communicationBound(input: String, quantity: CommunicationQuantity, layer: Int?, distribution: String?, relation: Relation, value: Rational)
         /// `quantity` of the Bell functional or game in `functional` (a path, resolved like
         /// `model`) stands in `relation` to `value`.
         case bellBound(functional: String, quantity: BellQuantity, relation: Relation, value: Rational)

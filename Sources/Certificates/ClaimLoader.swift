@@ -85,8 +85,9 @@ public enum ClaimLoader {
         switch claim.body {
         case let .carlemanBound(model, order, horizon, norm):
             claim.body = .carlemanBound(model: resolved(model), order: order, horizon: horizon, norm: norm)
-        case let .communicationBound(input, quantity, layer, relation, value):
-            claim.body = .communicationBound(input: resolved(input), quantity: quantity, layer: layer, relation: relation, value: value)
+        case let .communicationBound(input, quantity, layer, distribution, relation, value):
+            claim.body = .communicationBound(input: resolved(input), quantity: quantity, layer: layer, distribution: distribution.map(resolved),
+                                             relation: relation, value: value)
         case let .bellBound(functional, quantity, relation, value):
             claim.body = .bellBound(functional: resolved(functional), quantity: quantity, relation: relation, value: value)
         default: break

@@ -1,3 +1,4 @@
+import Exact
 import Foundation
 import Separations
 
@@ -32,6 +33,15 @@ enum CommunicationInput {
         let s = try text(path, key: "matrix-file", what: "a 0/1 matrix file (one row per line)")
         do { return try BooleanMatrixReader.parse(s, file: path) } catch {
             throw CertificationError(key: "matrix-file", describe(error))
+        }
+    }
+
+    /// The weights file of a `discrepancy` claim, validated exactly by `DistributionReader`
+    /// against the matrix's shape (errors name the weights file and its line).
+    static func distribution(_ path: String, rows: Int, columns: Int) throws(CertificationError) -> [Rational] {
+        let s = try text(path, key: "distribution-file", what: "a weights file (one line per matrix row of nonnegative rationals summing to 1)")
+        do { return try DistributionReader.parse(s, file: path, rows: rows, columns: columns) } catch {
+            throw CertificationError(key: "distribution-file", describe(error))
         }
     }
 

@@ -8,7 +8,14 @@
 /// - `fooling_set`: the largest 1-fooling set (`comm.fooling-set`); a found set proves ≥, the
 ///   upper side needs an exhaustive search or min(nonzero rows, nonzero columns);
 /// - `vc`: the VC dimension of the rows as concepts (`comm.vc`); a shattered set proves ≥;
-/// - `discrepancy_uniform`: disc under the uniform distribution, exact (`comm.discrepancy`).
+/// - `discrepancy_uniform`: disc under the uniform distribution, exact (`comm.discrepancy`);
+/// - `discrepancy`: disc under the distribution in `distribution-file` (one line per matrix row
+///   of nonnegative exact rationals summing to 1), exact (`comm.discrepancy`).
+///
+/// Both discrepancies are exact within `Discrepancy`'s caps (smaller side ≤ 22, 2^k · other
+/// side ≤ 2^28); past them the certificate gives the enclosure [best single-row or
+/// single-column rectangle, 1] and a claim it cannot decide is undecided (like an over-budget
+/// fooling-set or VC search).
 ///
 /// Streaming quantities (a truth-table file, `truth-table`; `memory.myhill-nerode`):
 /// - `memory_bits`: ⌈log₂ max_t r_t⌉; `max_states`: max_t r_t; `states`: r_t at `layer` t —
@@ -22,6 +29,7 @@ public enum CommunicationQuantity: String, Sendable, Hashable, Codable, CaseIter
     case foolingSet = "fooling_set"
     case vc
     case discrepancyUniform = "discrepancy_uniform"
+    case discrepancy
     case memoryBits = "memory_bits"
     case maxStates = "max_states"
     case states
@@ -41,7 +49,7 @@ public enum CommunicationQuantity: String, Sendable, Hashable, Codable, CaseIter
         case .distinctRows, .oneWayBits: .commOneWay
         case .foolingSet: .commFoolingSet
         case .vc: .commVC
-        case .discrepancyUniform: .commDiscrepancy
+        case .discrepancyUniform, .discrepancy: .commDiscrepancy
         case .memoryBits, .maxStates, .states: .memoryMyhillNerode
         }
     }

@@ -16,7 +16,7 @@ extension Rechecker {
     /// the subsets of the smaller side (the certifier walks a Gray code). Only when the plain
     /// searches pass their budgets are the certifier's searches re-run (no witness exists for
     /// maximality).
-    static func communicationBound(_ c: Certificate, input: String, quantity: CommunicationQuantity, layer: Int?,
+    static func communicationBound(_ c: Certificate, input: String, quantity: CommunicationQuantity, layer: Int?, distribution: String?,
                                    relation: Relation, value: Rational, _ r: inout Run) -> Verdict? {
         let w = c.witnesses
         var bounds: QuantityBounds? = nil
@@ -102,17 +102,35 @@ extension Rechecker {
                     r.pass("the subset check did not decide; the level search, re-run, gives VC \(again.isExact ? "=" : "≥") \(again.dimension), so VC ≤ \(upper)")
                     bounds = QuantityBounds(lower: Rational(max(v.dimension, again.dimension)), upper: Rational(max(upper, v.dimension)))
                 }
-            case .discrepancyUniform:
+            case .discrepancyUniform, .discrepancy:
                 guard let d = w.discrepancy else { r.fail("no discrepancy rectangle"); return nil }
-                let uniform = (try? Rational(1, m.rows * m.columns)).map { u in d.weights.count == m.rows * m.columns && d.weights.allSatisfy { $0 == u } } ?? false
-                guard uniform else { r.fail("the discrepancy weights are not the uniform distribution on \(m.rows)×\(m.columns)"); return nil }
+                let weights: [Rational]
+                if quantity == .discrepancy {
+                    guard let path = distribution else { r.fail("no distribution-file"); return nil }
+                    do { weights = try CommunicationInput.distribution(path, rows: m.rows, columns: m.columns) } catch {
+                        r.fail("cannot re-read \(path): \(error.message)"); return nil
+                    }
+                    r.pass("re-read the weights \(path): \(weights.count) nonnegative rationals summing to 1")
+                } else {
+                    guard let u = try? Rational(1, m.rows * m.columns) else { r.fail("no uniform distribution"); return nil }
+                    weights = [Rational](repeating: u, count: m.rows * m.columns)
+                }
+                guard d.weights == weights else { r.fail("the witness's weights are not the claim's distribution on \(m.rows)×\(m.columns)"); return nil }
                 let failure = d.verify(against: m)
                 r.check(failure, "rectangle with |Σ μ(−1)^f| = \(d.value)")
                 guard failure == nil else { return nil }
-                guard let top = uniformDiscrepancy(m) else { r.fail("the matrix is too large for the independent enumeration"); return nil }
-                r.require(top == d.value, "the independent enumeration gives discrepancy \(top), not \(d.value)")
-                r.pass("an independent enumeration of the smaller side's subsets gives the maximum \(top)")
-                bounds = QuantityBounds(lower: d.value, upper: max(top, d.value))
+                if let why = Discrepancy.refusal(rows: m.rows, columns: m.columns) {
+                    r.pass("upper side not enumerated (\(why)): disc ≤ 1, the total weight")
+                    bounds = QuantityBounds(lower: d.value, upper: Rational(1))
+                } else {
+                    guard let top = discrepancy(m, weights: weights) else { r.fail("the weights' common denominator is too large for the independent enumeration"); return nil }
+                    // Within the caps the certifier's rectangle attains the maximum: a weaker one is tampering.
+                    r.require(d.value == top, "the independent enumeration gives discrepancy \(top), not \(d.value)")
+                    r.pass("an independent enumeration of the smaller side's subsets gives the maximum \(top)")
+                    // The enumeration decides both sides; a certificate whose value differs is
+                    // caught by the value and verdict comparisons.
+                    bounds = QuantityBounds(exactly: top)
+                }
             case .memoryBits, .maxStates, .states:
                 r.fail("\(quantity) needs a truth table"); return nil
             }
@@ -127,7 +145,7 @@ extension Rechecker {
 
     /// The size of a largest 1-fooling set by plain backtracking over the 1-entries (prune when
     /// even taking every remaining entry cannot beat the best), or nil past `searchBudget` nodes.
-    static func maximumFoolingSet(_ m: BooleanMatrix) -> Int? {
+    public static func maximumFoolingSet(_ m: BooleanMatrix) -> Int? {
         var ones: [(Int, Int)] = []
         for x in 0..<m.rows { for y in 0..<m.columns where m[x, y] { ones.append((x, y)) } }
         var best = 0, nodes = 0, chosen: [(Int, Int)] = []
@@ -153,7 +171,7 @@ extension Rechecker {
 
     /// True when no set of `size` columns is shattered by the rows (every such set misses a
     /// pattern), false when one is, nil past `searchBudget` sets.
-    static func noShatteredSet(_ m: BooleanMatrix, size: Int) -> Bool? {
+    public static func noShatteredSet(_ m: BooleanMatrix, size: Int) -> Bool? {
         guard size <= m.columns, size < Int.bitWidth - 2 else { return true }
         var set = Array(0..<size), count = 0
         while true {
@@ -175,15 +193,30 @@ extension Rechecker {
         }
     }
 
-    /// max over rectangles A × B of |Σ (−1)^{M[x,y]}| / (rows · columns): a depth-first walk
-    /// over the subsets of the smaller side (include or exclude one line at a time, sums kept on
-    /// a stack), where at each subset the other side takes all lines with a positive sum, or all
-    /// with a negative one. Nil when the smaller side is longer than `Discrepancy.maximumSide`.
-    static func uniformDiscrepancy(_ m: BooleanMatrix) -> Rational? {
+    /// max over rectangles A × B of |Σ_{A×B} μ(x, y)(−1)^{M[x,y]}|: a depth-first walk over the
+    /// subsets of the smaller side (include or exclude one line at a time, sums kept in place),
+    /// where at each subset the other side takes all lines with a positive sum, or all with a
+    /// negative one. The weights are scaled to integers over their common denominator D (so
+    /// Σ|signed weights| = D < 2^40 and no sum overflows). Nil when the walk would pass the caps
+    /// of `Discrepancy.refusal` (smaller side ≤ 22, 2^k · other side ≤ `maximumWork`), when D
+    /// ≥ 2^40, or when the weights do not fit the matrix — checked before any work starts.
+    public static func discrepancy(_ m: BooleanMatrix, weights: [Rational], maximumWork: Int = Discrepancy.maximumWork) -> Rational? {
+        guard weights.count == m.rows * m.columns, Discrepancy.refusal(rows: m.rows, columns: m.columns, maximumWork: maximumWork) == nil else { return nil }
+        let den = weights.reduce(BigInteger(1)) { BigInteger.lcm($0, $1.denominator) }
+        guard den.bitWidth <= 40 else { return nil }
         let byRows = m.rows <= m.columns
         let k = byRows ? m.rows : m.columns, other = byRows ? m.columns : m.rows
-        guard k <= Discrepancy.maximumSide else { return nil }
-        let signs: [[Int]] = (0..<k).map { i in (0..<other).map { j in (byRows ? m[i, j] : m[j, i]) ? -1 : 1 } }
+        var signed: [[Int]] = []
+        for i in 0..<k {
+            var line: [Int] = []
+            for j in 0..<other {
+                let (x, y) = byRows ? (i, j) : (j, i)
+                let mu = weights[x * m.columns + y]
+                guard let q = try? den.exactlyDivided(by: mu.denominator), let v = (mu.numerator * q).intValue else { return nil }
+                line.append(m[x, y] ? -v : v)
+            }
+            signed.append(line)
+        }
         var best = 0
         var sums = [Int](repeating: 0, count: other)
         func walk(_ i: Int) {
@@ -194,11 +227,18 @@ extension Rechecker {
                 return
             }
             walk(i + 1)
-            for j in 0..<other { sums[j] += signs[i][j] }
+            for j in 0..<other { sums[j] += signed[i][j] }
             walk(i + 1)
-            for j in 0..<other { sums[j] -= signs[i][j] }
+            for j in 0..<other { sums[j] -= signed[i][j] }
         }
         walk(0)
-        return try? Rational(best, m.rows * m.columns)
+        return try? Rational(numerator: BigInteger(best), denominator: den)
+    }
+
+    /// The uniform discrepancy by the same walk (weights 1/(rows · columns)); nil past the caps.
+    public static func uniformDiscrepancy(_ m: BooleanMatrix, maximumWork: Int = Discrepancy.maximumWork) -> Rational? {
+        guard Discrepancy.refusal(rows: m.rows, columns: m.columns, maximumWork: maximumWork) == nil,
+              let u = try? Rational(1, m.rows * m.columns) else { return nil }
+        return discrepancy(m, weights: [Rational](repeating: u, count: m.rows * m.columns), maximumWork: maximumWork)
     }
 }

@@ -69,8 +69,9 @@ public enum Rechecker {
         case let .roots(p, count, interval): derived = roots(c, p, count, interval, &r)
         case let .carlemanBound(model, order, horizon, norm):
             derived = carlemanBound(c, model: model, order: order, horizon: horizon, norm: norm, &r)
-        case let .communicationBound(input, quantity, layer, relation, value):
-            derived = communicationBound(c, input: input, quantity: quantity, layer: layer, relation: relation, value: value, &r)
+        case let .communicationBound(input, quantity, layer, distribution, relation, value):
+            derived = communicationBound(c, input: input, quantity: quantity, layer: layer, distribution: distribution,
+                                         relation: relation, value: value, &r)
         case let .bellBound(functional, quantity, relation, value):
             derived = bellBound(c, functional: functional, quantity: quantity, relation: relation, value: value, &r)
         }

@@ -34,11 +34,14 @@ enum SeparationIO {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 
-    /// Writes an Encodable witness as JSON to a file.
-    static func write<T: Encodable>(_ value: T, to path: String) throws {
+    /// Writes an Encodable witness as JSON to a file; an unwritable path is bad input
+    /// (`PATH:1: error: cannot write …`, exit 2).
+    static func writeWitness<T: Encodable>(_ value: T, to path: String) {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try e.encode(value).write(to: URL(fileURLWithPath: path))
+        do { try e.encode(value).write(to: URL(fileURLWithPath: path)) } catch {
+            fail("\(path):1: error: cannot write the witness file: expected a writable path in an existing directory (\(error.localizedDescription))")
+        }
     }
 
     /// An enclosure as {"lo", "hi"} decimal strings rounded outward.
@@ -57,6 +60,7 @@ enum SeparationIO {
             "vc": a.vc.dimension, "vc_is_exact": a.vc.isExact,
         ]
         o["discrepancy_uniform"] = a.discrepancy.map { $0.value.description } ?? NSNull()
+        if let why = a.discrepancySkipped { o["discrepancy_uniform_reason"] = why }
         return o
     }
 
@@ -67,7 +71,7 @@ enum SeparationIO {
           distinct rows = \(a.oneWay.distinctRows)  [comm.one-way: D^{A→B}(f) = \(a.oneWay.bits) bits]
           1-fooling set of size \(a.fooling.size)\(a.fooling.isMaximum ? " (maximum)" : " (lower bound; search budget reached)")  [comm.fooling-set]
           VC dimension \(a.vc.isExact ? "=" : "≥") \(a.vc.dimension)  [comm.vc]
-          uniform discrepancy = \(a.discrepancy.map { $0.value.description } ?? "not computed (both sides > \(Discrepancy.maximumSide))")  [comm.discrepancy]
+          uniform discrepancy = \(a.discrepancy.map { $0.value.description } ?? "not computed (\(a.discrepancySkipped ?? "no reason recorded"))")  [comm.discrepancy]
         """
     }
 }

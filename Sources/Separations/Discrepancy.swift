@@ -12,9 +12,40 @@ import Exact
 /// Witness: a rectangle attaining the maximum; `verify(against:)` re-sums it in rationals.
 /// The maximality (upper) side rests on the exhaustive enumeration, re-checked in the tests by
 /// a second, independent enumeration over column sets.
+///
+/// Work cap: the enumeration costs 2^k · (other side) column updates, k = the smaller side.
+/// Both the side (≤ `maximumSide`) and that product (≤ `maximumWork`) are checked before any
+/// work starts; past either, `compute` throws `SeparationError.capExceeded` and callers report the
+/// discrepancy as not computed (never a hang).
 public struct Discrepancy: Sendable, Hashable, Codable {
     /// The largest side (after transposing) enumerated: 2^maximumSide row sets.
     public static let maximumSide = 22
+    /// The largest 2^k · (other side) enumerated by default: 2^28 ≈ 2.7·10⁸ column updates, about
+    /// a third of a second in a release build and seconds in a debug build. It admits every
+    /// matrix with k ≤ 16 and ≤ 4096 columns (IP_4, EQ_4, all named tasks with n ≤ 4) and
+    /// k = 20 up to 256 columns; a 20 × 20000 matrix (2^20 · 20000 ≈ 2^34) is refused.
+    public static let maximumWork = 1 << 28
+
+    /// 2^k · (other side) for the smaller side k, or nil when k > `maximumSide` (the product
+    /// would be astronomically large; nil also avoids overflow).
+    public static func work(rows: Int, columns: Int) -> Int? {
+        let k = min(rows, columns), other = max(rows, columns)
+        guard k <= maximumSide else { return nil }
+        let (w, overflow) = other.multipliedReportingOverflow(by: 1 << k)
+        return overflow ? nil : w
+    }
+
+    /// Nil when the exact enumeration of an r × c matrix fits the caps, else the reason it does not.
+    public static func refusal(rows: Int, columns: Int, maximumWork: Int = Discrepancy.maximumWork) -> String? {
+        let k = min(rows, columns), other = max(rows, columns)
+        guard let w = work(rows: rows, columns: columns) else {
+            return "the smaller side is \(k): expected at most \(maximumSide) for the exact discrepancy (2^k row sets)"
+        }
+        guard w <= maximumWork else {
+            return "the exact discrepancy needs 2^\(k) · \(other) = \(w) column updates: expected at most \(maximumWork)"
+        }
+        return nil
+    }
 
     public let value: Rational
     public let rowSet: [Int]
@@ -23,13 +54,17 @@ public struct Discrepancy: Sendable, Hashable, Codable {
     public let weights: [Rational]
 
     /// disc under the uniform distribution μ = 1/(rows·columns).
-    public static func uniform(_ m: BooleanMatrix) throws -> Discrepancy {
+    /// Throws `SeparationError.capExceeded` past the work cap (see `refusal`).
+    public static func uniform(_ m: BooleanMatrix, maximumWork: Int = Discrepancy.maximumWork) throws -> Discrepancy {
+        if let why = refusal(rows: m.rows, columns: m.columns, maximumWork: maximumWork) { throw SeparationError.capExceeded(why) }
         let w = try Rational(1, m.rows * m.columns)
-        return try compute(m, weights: [Rational](repeating: w, count: m.rows * m.columns))
+        return try compute(m, weights: [Rational](repeating: w, count: m.rows * m.columns), maximumWork: maximumWork)
     }
 
-    /// disc under the given distribution (row-major, nonnegative, summing to 1).
-    public static func compute(_ m: BooleanMatrix, weights: [Rational]) throws -> Discrepancy {
+    /// disc under the given distribution (row-major, nonnegative, summing to 1). Throws
+    /// `SeparationError.capExceeded` past the work cap (see `refusal`), before any enumeration.
+    public static func compute(_ m: BooleanMatrix, weights: [Rational], maximumWork: Int = Discrepancy.maximumWork) throws -> Discrepancy {
+        if let why = refusal(rows: m.rows, columns: m.columns, maximumWork: maximumWork) { throw SeparationError.capExceeded(why) }
         guard weights.count == m.rows * m.columns else {
             throw SeparationError.invalidArgument("expected \(m.rows * m.columns) weights, got \(weights.count)")
         }
@@ -38,13 +73,10 @@ public struct Discrepancy: Sendable, Hashable, Codable {
         }
         let transpose = m.columns < m.rows
         let a = transpose ? m.transposed : m
-        guard a.rows <= maximumSide else {
-            throw SeparationError.tooLarge(what: "smaller side of the matrix for exact discrepancy", value: a.rows, maximum: maximumSide)
-        }
         // Common denominator, integer signed weights s(x, y) = D·μ·(−1)^f.
         let den = weights.reduce(BigInteger(1)) { BigInteger.lcm($0, $1.denominator) }
         guard den.bitWidth <= 40 else {
-            throw SeparationError.invalidArgument("weights need a common denominator below 2^40 for exact integer enumeration")
+            throw SeparationError.invalidArgument("the weights have a common denominator of \(den.bitWidth) bits: expected one below 2^40 (exact integer enumeration)")
         }
         var s = [Int](repeating: 0, count: a.rows * a.columns)
         for x in 0..<a.rows {
@@ -82,12 +114,47 @@ public struct Discrepancy: Sendable, Hashable, Codable {
         return Discrepancy(value: value, rowSet: transpose ? colsB : rowsA, columnSet: transpose ? rowsA : colsB, weights: weights)
     }
 
+    /// The best rectangle with a single row or a single column: for each row x the columns
+    /// whose weighted sign is positive (or negative), and likewise for each column. O(rows ·
+    /// columns), no cap beyond the matrix's own. `value` is that rectangle's |Σ μ (−1)^f|, a
+    /// certified *lower* bound on disc_μ(f) (and disc_μ ≤ 1 = Σ μ), used when the exact
+    /// enumeration is over its cap. The weights must be a distribution on m's entries.
+    public static func singleLineLowerBound(_ m: BooleanMatrix, weights: [Rational]) throws -> Discrepancy {
+        guard weights.count == m.rows * m.columns else {
+            throw SeparationError.invalidArgument("expected \(m.rows * m.columns) weights, got \(weights.count)")
+        }
+        func signed(_ x: Int, _ y: Int) -> Rational { let w = weights[x * m.columns + y]; return m[x, y] ? -w : w }
+        var best = Rational(), rows: [Int] = [], cols: [Int] = []
+        for x in 0..<m.rows {
+            var pos = Rational(), neg = Rational(), pc: [Int] = [], nc: [Int] = []
+            for y in 0..<m.columns { let v = signed(x, y); if v.signum > 0 { pos += v; pc.append(y) } else if v.signum < 0 { neg -= v; nc.append(y) } }
+            if pos > best { best = pos; rows = [x]; cols = pc }
+            if neg > best { best = neg; rows = [x]; cols = nc }
+        }
+        for y in 0..<m.columns {
+            var pos = Rational(), neg = Rational(), pr: [Int] = [], nr: [Int] = []
+            for x in 0..<m.rows { let v = signed(x, y); if v.signum > 0 { pos += v; pr.append(x) } else if v.signum < 0 { neg -= v; nr.append(x) } }
+            if pos > best { best = pos; rows = pr; cols = [y] }
+            if neg > best { best = neg; rows = nr; cols = [y] }
+        }
+        return Discrepancy(value: best, rowSet: rows, columnSet: cols, weights: weights)
+    }
+
     public init(value: Rational, rowSet: [Int], columnSet: [Int], weights: [Rational]) {
         self.value = value; self.rowSet = rowSet; self.columnSet = columnSet; self.weights = weights
     }
 
-    /// Re-sums the witness rectangle in rationals: nil when |Σ μ (−1)^f| over it equals `value`.
+    /// Re-sums the witness rectangle in rationals: nil when the weights are a distribution on
+    /// m's entries (one per entry, nonnegative, summing to 1) and |Σ μ (−1)^f| over the
+    /// rectangle equals `value`. Malformed witnesses (wrong weight count, indices out of range)
+    /// give a message, never a trap.
     public func verify(against m: BooleanMatrix) -> String? {
+        guard weights.count == m.rows * m.columns else {
+            return "the witness has \(weights.count) weights: expected \(m.rows * m.columns), one per entry of the \(m.rows)×\(m.columns) matrix"
+        }
+        guard weights.allSatisfy({ $0.signum >= 0 }), weights.reduce(Rational(), +) == Rational(1) else {
+            return "the witness weights are not a distribution: expected nonnegative weights summing to 1"
+        }
         guard rowSet.allSatisfy({ (0..<m.rows).contains($0) }), columnSet.allSatisfy({ (0..<m.columns).contains($0) }) else {
             return "the rectangle's indices are out of range"
         }

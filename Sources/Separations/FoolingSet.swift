@@ -45,8 +45,13 @@ public struct FoolingSet: Sendable, Hashable, Codable {
         if n == 0 { return FoolingSet(pairs: [], isMaximum: true) }
         if n > maximumExactEntries {
             // Too many 1-entries for the pairwise graph: a greedy scan gives a certified lower bound.
+            // The scan stops after `nodeBudget` · 16 pair tests (O(1-entries · chosen) otherwise).
             var chosen: [Pair] = []
-            for v in vs where chosen.allSatisfy({ !(m[$0.x, v.y] && m[v.x, $0.y]) }) {
+            var tests = 0
+            for v in vs {
+                tests += chosen.count
+                if tests > nodeBudget * 16 { break }
+                guard chosen.allSatisfy({ !(m[$0.x, v.y] && m[v.x, $0.y]) }) else { continue }
                 chosen.append(v)
                 if chosen.count >= 4096 { break }
             }

@@ -13,7 +13,24 @@ import Simulate
 ///
 /// Vertex i is qubit i, the *most significant* bit of the basis index (Simulate's convention).
 public struct HypergraphTask: Sendable, Hashable {
+    /// The largest n for the states and the simulator (2⁸ amplitudes, 2^{C(n,k)} hypergraphs are
+    /// not enumerated here).
     public static let maximumVertices = 8
+    /// The largest n for the exact memory count (`probabilityMatrix`, `memoryCount`): the matrix
+    /// has 2^{C(n,k)} rows and 4ⁿ columns, and C(n,k) ≤ `maximumExactEdgeSlots` = 10 for every
+    /// k when n ≤ 5 (C(5,2) = 10), while C(6,k) reaches 20. So n ≤ 5 is the whole condition.
+    public static let maximumExactVertices = 5
+    /// The largest C(n,k) for the exact memory count: 2¹⁰ rows.
+    public static let maximumExactEdgeSlots = 10
+
+    /// Nil when the exact memory count accepts n and k, else the reason (with the real limits).
+    public static func exactCountRefusal(n: Int, k: Int) -> String? {
+        guard (1...maximumExactVertices).contains(n) else {
+            return "--n \(n): expected 1 ≤ n ≤ \(maximumExactVertices) for the exact memory count (its probability matrix has 2^{C(n,k)} rows and 4ⁿ columns)"
+        }
+        guard (1...n).contains(k) else { return "--k \(k): expected the hyperedge size 1 ≤ k ≤ n = \(n)" }
+        return nil
+    }
 
     public let n: Int
     public let k: Int
@@ -74,7 +91,10 @@ public struct HypergraphTask: Sendable, Hashable {
     /// The matrix P[h, (β, o)] = 2^{n+|β|}·P(o | h, β) (columns rescaled, which keeps the rank):
     /// the probability matrix across the cut after the hypergraph bits. Rows: all 2^{C(n,k)} hypergraphs.
     public func probabilityMatrix() throws -> RationalMatrix {
-        guard edgeSlots <= 10, n <= 5 else { throw SeparationError.tooLarge(what: "C(n,k) for the exact probability matrix", value: edgeSlots, maximum: 10) }
+        if let why = Self.exactCountRefusal(n: n, k: k) { throw SeparationError.invalidArgument(why) }
+        guard edgeSlots <= Self.maximumExactEdgeSlots else {
+            throw SeparationError.tooLarge(what: "C(n,k) for the exact probability matrix", value: edgeSlots, maximum: Self.maximumExactEdgeSlots)
+        }
         var rows: [[Rational]] = []
         for h in 0..<(1 << edgeSlots) {
             var r: [Rational] = []

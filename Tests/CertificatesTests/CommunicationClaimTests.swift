@@ -270,7 +270,7 @@ import Separations
             value: 8
             """, file: "fixtures/claims/x.yaml")
         let claim = loaded[0].claim
-        guard case let .communicationBound(input, quantity, _, relation, value) = claim.body else { Issue.record("wrong kind"); return }
+        guard case let .communicationBound(input, quantity, _, _, relation, value) = claim.body else { Issue.record("wrong kind"); return }
         #expect(input == "fixtures/separations/ip3.txt" && quantity == .distinctRows && relation == .equal && value == 8)
         let data = try JSONEncoder().encode(claim)
         let back = try Support.claim(String(decoding: data, as: UTF8.self))

@@ -18,6 +18,7 @@ import Exact
         #expect(verdicts["shear-norm-below-1.6181"] == .certified && verdicts["shear-norm-below-1.618"] == .refuted)
         #expect(verdicts["chsh-cos-identity"] == .undecided && verdicts["sqrt2-low-precision"] == .undecided)
         #expect(verdicts["nonsymmetric-definite"] == .hypothesisNotMet)
+        #expect(verdicts["comm-ip3-discrepancy-weighted"] == .certified && verdicts["comm-ip3-discrepancy-weighted-false"] == .refuted)
         // Every verdict kind appears, and every statement id the module knows has a fixture.
         #expect(Set(verdicts.values) == Set(Verdict.allCases))
         #expect(Set(report.outcomes.map(\.certificate.statement)) == Set(StatementID.all))

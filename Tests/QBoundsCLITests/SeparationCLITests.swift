@@ -32,6 +32,81 @@ struct SeparationCLITests {
         #expect(try Self.object(wrong)["valid"] as? Bool == false)
     }
 
+    /// Tampered witnesses: too few discrepancy weights (was a trap), a one-pair fooling set marked
+    /// maximum, a VC dimension marked exact below the truth, a wrong discrepancy value — each is
+    /// exit 1 with a message; the honest file lists what was and was not re-checked.
+    @Test func recheckRejectsTamperedWitnesses() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = dir.appendingPathComponent("w.json").path
+        #expect(try CLI.run(["separation", "matrix", "fixtures/separations/ip3.txt", "--witness", w]).status == 0)
+        let good = try CLI.run(["separation", "recheck", "fixtures/separations/ip3.txt", w, "--json"])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        let g = try Self.object(good)
+        let checked = try #require(g["checked"] as? [String])
+        #expect(checked.contains { $0.contains("comm.fooling-set: maximal") } && checked.contains { $0.contains("comm.discrepancy: an independent enumeration") })
+        #expect(checked.contains { $0.contains("comm.vc") && $0.contains("upper side") || $0.contains("VC ≤") })
+        let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: w))) as? [String: Any])
+        func tampered(_ name: String, _ edit: (inout [String: Any]) -> Void) throws -> CLI.Result {
+            var o = original
+            edit(&o)
+            let path = dir.appendingPathComponent(name).path
+            try JSONSerialization.data(withJSONObject: o).write(to: URL(fileURLWithPath: path))
+            return try CLI.run(["separation", "recheck", "fixtures/separations/ip3.txt", path, "--json"])
+        }
+        let short = try tampered("short.json") { o in
+            var d = o["discrepancy"] as! [String: Any]; d["weights"] = Array((d["weights"] as! [Any]).prefix(3)); o["discrepancy"] = d
+        }
+        let shortProblems = try Self.object(short)["problems"] as? String
+        #expect(short.status == 1 && shortProblems?.contains("expected 64") == true, "\(short.stdout)\(short.stderr)")
+        let onePair = try tampered("one-pair.json") { o in
+            var f = o["fooling"] as! [String: Any]; f["pairs"] = Array((f["pairs"] as! [Any]).prefix(1)); f["isMaximum"] = true; o["fooling"] = f
+        }
+        let onePairProblems = try Self.object(onePair)["problems"] as? String
+        #expect(onePair.status == 1 && onePairProblems?.contains("marked maximum with 1 pairs") == true, "\(onePair.stdout)")
+        let lowVC = try tampered("low-vc.json") { o in
+            o["vc"] = ["dimension": 1, "shattered": [1], "rowForPattern": [0, 1], "isExact": true] as [String: Any]
+        }
+        let lowVCProblems = try Self.object(lowVC)["problems"] as? String
+        #expect(lowVC.status == 1 && lowVCProblems?.contains("a set of 2 columns is shattered") == true, "\(lowVC.stdout)")
+        let notMaximum = try tampered("not-max.json") { o in
+            var f = o["fooling"] as! [String: Any]; f["pairs"] = Array((f["pairs"] as! [Any]).prefix(1)); f["isMaximum"] = false; o["fooling"] = f
+        }
+        #expect(notMaximum.status == 0)
+        let notChecked = try Self.object(notMaximum)["not_checked"] as? [String]
+        #expect(notChecked?.contains { $0.contains("claims a lower bound only") } == true)
+    }
+
+    /// comm.discrepancy under a given distribution, and the work cap (null with a reason).
+    @Test func discrepancyUnderADistributionAndTheCap() throws {
+        let r = try CLI.run(["separation", "matrix", "fixtures/separations/ip3.txt", "--distribution", "fixtures/separations/ip3-weights.txt", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let o = try Self.object(r)
+        #expect(o["discrepancy"] as? String == "41/256" && o["discrepancy_uniform"] as? String == "11/64")
+        // A 23 × 23 matrix: the smaller side passes 22, so the discrepancy is null with its reason.
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let wide = dir.appendingPathComponent("wide.txt")
+        try String(repeating: "01100110100101100110011\n", count: 23).write(to: wide, atomically: true, encoding: .utf8)
+        let big = try Self.object(try CLI.run(["separation", "matrix", wide.path, "--json"]))
+        #expect(big["discrepancy_uniform"] is NSNull && (big["discrepancy_uniform_reason"] as? String)?.contains("expected at most 22") == true)
+        // A bad weights line: exit 2 with file:line.
+        let bad = dir.appendingPathComponent("bad.txt")
+        try (String(repeating: "1/64 1/64 1/64 1/64 1/64 1/64 1/64 1/64\n", count: 7) + "1/64 1/64 1/64 1/64 1/64 1/64 1/64 -1/64\n")
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let e = try CLI.run(["separation", "matrix", "fixtures/separations/ip3.txt", "--distribution", bad.path])
+        #expect(e.status == 2 && e.stderr.contains("bad.txt:8: error:") && e.stderr.contains("negative"), "\(e.stderr)")
+    }
+
+    /// GT_10 at the advertised limit, by the closed form; hypergraph output says what is checked.
+    @Test func greaterThanAndHypergraphOutputs() throws {
+        let gt = try Self.object(try CLI.run(["separation", "task", "gt", "--n", "10", "--json"]))
+        #expect(gt["rank"] as? Int == 1023 && gt["rank_complement"] as? Int == 1024 && gt["fooling_set"] as? Int == 1023
+                && gt["fooling_set_is_maximum"] as? Bool == true && gt["vc"] as? Int == 1 && gt["one_way_bits"] as? Int == 10)
+        let h = try Self.object(try CLI.run(["separation", "task", "hypergraph", "--n", "4", "--k", "2", "--json"]))
+        #expect((h["checked_exactly"] as? String)?.contains("n = 4, k = 2") == true && (h["general_statement"] as? String)?.contains("paper's statement") == true)
+    }
+
     /// memory.myhill-nerode through the CLI.
     @Test func streamingLayers() throws {
         let r = try CLI.run(["separation", "streaming", "fixtures/separations/eq10-stream.txt", "--json"])
@@ -50,6 +125,14 @@ struct SeparationCLITests {
         (["separation", "matrix", "fixtures/separations/none.txt"], "none.txt:1: error:", "no such file"),
         (["separation", "task", "ip", "--n", "40"], "task ip: error:", "expected an integer in 1...10"),
         (["separation", "task", "nonsense"], "error: unknown task", "expected ip"),
+        (["separation", "task", "hypergraph", "--n", "6", "--k", "5"], "task hypergraph: error:", "expected an integer in 1...5"),
+        (["separation", "task", "hypergraph", "--n", "4", "--k", "5"], "task hypergraph: error:", "expected the hyperedge size 1 ≤ k ≤ n = 4"),
+        (["separation", "recheck", "fixtures/separations/ip3.txt", "fixtures/separations/none.json"], "none.json:1: error:", "no such file"),
+        (["separation", "matrix", "fixtures/separations/ip3.txt", "--witness", "/nonexistent-qbounds-dir/w.json"],
+         "/nonexistent-qbounds-dir/w.json:1: error:", "cannot write the witness file"),
+        (["separation", "matrix", "fixtures/separations/ip3.txt", "--distribution", "fixtures/separations/eq3.txt"],
+         "fixtures/separations/eq3.txt:", "expected 8, one per matrix column"),
+        (["separation", "matrix", "fixtures/separations/ip3.txt", "--distribution", "fixtures/separations/none.txt"], "none.txt:1: error:", "no such file"),
     ])
     func badInputExitsTwo(arguments: [String], prefix: String, needle: String) throws {
         let r = try CLI.run(arguments)

@@ -1,4 +1,5 @@
 import Exact
+import Foundation
 import PropertyBased
 import QBoundsTestSupport
 import Testing
@@ -159,13 +160,25 @@ enum Brute {
         }
     }
 
+    /// comm.discrepancy, Lindsey's lemma: the exact uniform discrepancy of IP_n (n ≤ 4) against
+    /// 2^{−n/2}, compared exactly, and against the values of an independent rectangle search.
     @Test func lindseyBoundForInnerProduct() throws {
+        // Exact values by a separate enumeration (Python over all row sets, best column set each).
+        let known = [1: (1, 2), 2: (5, 16), 3: (11, 64), 4: (7, 64)]
         for n in 1...4 {
-            let d = try Discrepancy.uniform(try CommunicationTask.innerProduct.matrix(n: n))
-            // disc ≤ 2^{−n/2}  ⇔  disc² · 2ⁿ ≤ 1, decided exactly.
+            let m = try CommunicationTask.innerProduct.matrix(n: n)
+            let d = try Discrepancy.uniform(m)
+            #expect(d.value == (try Rational(known[n]!.0, known[n]!.1)), "IP_\(n): disc = \(d.value)")
+            if n <= 2 { #expect(d.value == (try Rational(Brute.discrepancyCount(m), m.rows * m.columns))) }
+            #expect(d.verify(against: m) == nil)
+            // Lindsey: disc ≤ 2^{−n/2}  ⇔  disc² · 2ⁿ ≤ 1, decided exactly; for even n also as rationals.
             #expect(d.value * d.value * Rational(1 << n) <= Rational(1), "IP_\(n): disc = \(d.value)")
+            if n % 2 == 0 { #expect(d.value <= (try Rational(1, 1 << (n / 2)))) }
+            // Hence log₂(2γ/disc) ≥ log₂(2γ) + n/2 = n/2 − 1 at γ = 1/4; the enclosure must show it.
             let bound = try d.randomizedLowerBound(gamma: try Rational(1, 4))
-            #expect(bound.lowerDouble > -10)
+            #expect(bound.isGreaterOrEqual(to: try Rational(n - 2, 2)) == .true, "IP_\(n): \(bound)")
+            let float = Foundation.log2(0.5 / d.value.double())
+            #expect(bound.lowerDouble <= float + 1e-12 && float - 1e-12 <= bound.upperDouble)
         }
         let tooWide = try BooleanMatrix(rows: 30, columns: 30) { _, _ in true }
         #expect(throws: SeparationError.self) { try Discrepancy.uniform(tooWide) }
@@ -178,14 +191,18 @@ enum Brute {
         }
     }
 
-    /// fooling set ≤ rank², ⌈log₂ rank⌉ ≤ one-way, log-rank ≤ one-way + 1 (Bob announces the answer), VC ≤ log₂ distinct rows.
+    /// The inequalities proved in proofs/comm.fooling-set.md, comm.log-rank.md and comm.vc.md:
+    /// fooling set ≤ rank² (Dietzfelbinger–Hromkovič–Schnitger), fooling set ≤ #distinct rows (two
+    /// pairs in equal rows span a 1-rectangle), hence ⌈log₂ fooling⌉ ≤ one-way bits;
+    /// ⌈log₂ rank⌉ ≤ one-way, log-rank ≤ one-way + 1 (Bob announces the answer), 2^VC ≤ distinct rows.
     @Test func inequalitiesAmongTheBounds() {
         seededCheck("bounds chain", count: 40, SepGen.matrix(maxRows: 6, maxColumns: 6)) { m in
             let l = LogRankBound(m), p = OneWayProtocol(m), f = FoolingSet.maximum(of: m), v = VCDimension.compute(m)
             return f.size <= l.rankOnes.rank * l.rankOnes.rank
+                && f.size <= p.distinctRows
+                && Log2.ceiling(max(1, f.size)) <= p.bits
                 && l.bitsOfRank <= p.bits && l.bits <= p.bits + 1
                 && (1 << v.dimension) <= p.distinctRows
-                && Log2.ceiling(max(1, f.size)) <= l.bits
         }
     }
 

@@ -73,3 +73,19 @@ import Testing
 
     func binomial(_ n: Int, _ k: Int) -> Int { k == 0 ? 1 : binomial(n - 1, k - 1) * n / k }
 }
+
+/// The limits of the exact hypergraph memory count, stated with the real bound (n ≤ 5).
+@Suite struct HypergraphLimitTests {
+    @Test func exactCountLimits() throws {
+        for n in 1...5 { for k in 1...n {
+            let slots = try HypergraphTask(n: n, k: k).edgeSlots
+            #expect(HypergraphTask.exactCountRefusal(n: n, k: k) == nil && slots <= HypergraphTask.maximumExactEdgeSlots)
+        } }
+        let why = try #require(HypergraphTask.exactCountRefusal(n: 6, k: 5))
+        #expect(why.contains("expected 1 ≤ n ≤ 5") && !why.contains("10"), "\(why)")
+        #expect(HypergraphTask.exactCountRefusal(n: 4, k: 5)?.contains("1 ≤ k ≤ n = 4") == true)
+        // The states themselves are still available for n = 6 (not the exact count).
+        let t = try HypergraphTask(n: 6, k: 5)
+        #expect(throws: SeparationError.invalidArgument(why)) { try t.probabilityMatrix() }
+    }
+}
