@@ -9,11 +9,7 @@ import Bell
 /// `bell-bound` claims: local, no-signalling and quantum values against closed forms and
 /// brute force, false claims refuted, tampered witnesses rejected, bad input located.
 @Suite struct BellClaimTests {
-    static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qbounds-bell-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func scratch() throws -> URL { try Support.scratchDirectory("bell") }
 
     static func claim(_ path: String, _ quantity: BellQuantity, _ relation: String, _ value: String) throws -> Claim {
         try Support.claim("""

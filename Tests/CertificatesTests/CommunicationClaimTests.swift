@@ -9,12 +9,7 @@ import Separations
 /// `communication-bound` claims: every quantity against a brute-force computation from the
 /// definition, false claims refuted, tampered witnesses rejected, bad input located.
 @Suite struct CommunicationClaimTests {
-    /// A fresh scratch directory.
-    static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qbounds-comm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func scratch() throws -> URL { try Support.scratchDirectory("comm") }
 
     /// The claim `quantity relation value` about the file at `path` (absolute).
     static func claim(_ path: String, _ quantity: String, _ relation: String, _ value: String, layer: Int? = nil) throws -> Claim {

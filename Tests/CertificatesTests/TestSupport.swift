@@ -14,6 +14,13 @@ enum Support {
 
     static func q(_ s: String) -> Rational { try! Rational(parsing: s) }
 
+    /// A fresh scratch directory under the system's temporary directory.
+    static func scratchDirectory(_ prefix: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qbounds-\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// Decodes the single claim in `yaml`.
     static func claim(_ yaml: String, file: String = "test.yaml") throws -> Claim {
         let loaded = try ClaimLoader.load(text: yaml, file: file)
