@@ -35,8 +35,8 @@ public enum DiscreteCheck {
         // interval work of the residual norms.
         let residualBlocks = try DiscreteBounds.residualBlocks(lifting, eta: o.eta, order: o.order)
         let residualEntries = residualBlocks.reduce(0) { $0 + $1.matrix.nonzeroCount }
-        guard residualEntries.multipliedReportingOverflow(by: o.steps).partialValue <= DiscreteCheck.maximumResidualWork,
-              !residualEntries.multipliedReportingOverflow(by: o.steps).overflow else {
+        let (residualWork, overflow) = residualEntries.multipliedReportingOverflow(by: o.steps)
+        guard !overflow, residualWork <= DiscreteCheck.maximumResidualWork else {
             throw ExactError.sizeOutOfRange(what: "residual work T × entries of the blocks M_{j,k>N}", value: "\(o.steps) × \(residualEntries)",
                                             allowed: "at most \(DiscreteCheck.maximumResidualWork); lower T or N")
         }

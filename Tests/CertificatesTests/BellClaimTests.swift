@@ -165,13 +165,7 @@ import Bell
     @Test func badInputNamesFileLineAndExpectation() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        func run(_ body: String) throws -> [InputError] {
-            let file = dir.appendingPathComponent("claim.yaml")
-            try body.write(to: file, atomically: true, encoding: .utf8)
-            let report = CertifyRunner.run(paths: [file.path])
-            #expect(report.exitCode == 2)
-            return report.errors
-        }
+        func run(_ body: String) throws -> [InputError] { try Support.badClaimErrors(body, in: dir) }
         let head = "id: b\nstatement: bell.local-bound\nkind: bell-bound\n"
         var e = try run(head + "functional: nope.yaml\nquantity: local\nrelation: \"=\"\nvalue: 2\n")
         #expect(e.first?.line == 4 && e.first?.message.contains("nope.yaml: no such file: expected a Bell functional") == true, "\(e)")

@@ -225,13 +225,7 @@ import Separations
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let ragged = Self.fixture("ragged.txt")
-        func run(_ body: String) throws -> [InputError] {
-            let file = dir.appendingPathComponent("claim.yaml")
-            try body.write(to: file, atomically: true, encoding: .utf8)
-            let report = CertifyRunner.run(paths: [file.path])
-            #expect(report.exitCode == 2)
-            return report.errors
-        }
+        func run(_ body: String) throws -> [InputError] { try Support.badClaimErrors(body, in: dir) }
         let head = "id: c\nstatement: comm.log-rank\nkind: communication-bound\n"
         var e = try run(head + "matrix-file: no-such.txt\nquantity: rank\nrelation: \">=\"\nvalue: 1\n")
         #expect(e.count == 1 && e[0].line == 4 && e[0].message.contains("no-such.txt: no such file: expected a 0/1 matrix file"), "\(e)")

@@ -21,6 +21,16 @@ enum Support {
         return dir
     }
 
+    /// Certifies the claim file `body` (written to `dir`/claim.yaml), expects exit status 2, and
+    /// returns the input errors it reported.
+    static func badClaimErrors(_ body: String, in dir: URL) throws -> [InputError] {
+        let file = dir.appendingPathComponent("claim.yaml")
+        try body.write(to: file, atomically: true, encoding: .utf8)
+        let report = CertifyRunner.run(paths: [file.path])
+        #expect(report.exitCode == 2)
+        return report.errors
+    }
+
     /// Decodes the single claim in `yaml`.
     static func claim(_ yaml: String, file: String = "test.yaml") throws -> Claim {
         let loaded = try ClaimLoader.load(text: yaml, file: file)
